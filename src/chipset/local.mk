@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+# src/chipset: sources and unit tests (included from the top-level Makefile.am)

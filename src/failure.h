@@ -1,0 +1,57 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* failure.h - exit codes and the diagnosis every failure carries (DESIGN.md rule 4). */
+#ifndef SPI_INSPECT_FAILURE_H
+#define SPI_INSPECT_FAILURE_H
+
+#include <stdarg.h>
+
+/*
+ * One distinct code per case, so that scripts can tell them apart. The
+ * README, --help and the manual page list the same table; tests/exit-codes
+ * checks that they agree with this enum.
+ */
+enum exit_code {
+	EXIT_OK = 0,
+	EXIT_USAGE = 2,           /* bad command line */
+	EXIT_SNAPSHOT_SYNTAX = 3, /* --from: malformed snapshot, FILE:LINE: says where */
+	EXIT_INPUT = 4,           /* --from/--image: cannot open or read the file */
+	EXIT_SAVE = 5,            /* --save: refused (exists, symlink, not writable) */
+	EXIT_NOT_ROOT = 10,       /* registers need root; a partial report was shown */
+	EXIT_DEVMEM_STRICT = 11,  /* /dev/mem mapping refused: strict devmem */
+	EXIT_LOCKDOWN = 12,       /* /dev/mem refused: kernel lockdown */
+	EXIT_NO_PCI_ACCESS = 13,  /* libpci found no working access method */
+	EXIT_UNSUPPORTED = 14,    /* unknown or non-Intel chipset */
+	EXIT_NO_BRIDGE = 15,      /* no PCI device at all, or no ISA/LPC bridge */
+	EXIT_SPI_UNREADABLE = 16, /* chipset known, SPI registers could not be read */
+	EXIT_INTERNAL = 70,       /* out of memory and other impossibilities */
+	/* --check: flashrom -p internal could not write the BIOS region, because ... */
+	EXIT_CHECK_FLOCKDN = 20,    /* ... a locked PRx/FLOCKDN range covers it */
+	EXIT_CHECK_BIOS_RO = 21,    /* ... the descriptor denies host write to BIOS */
+	EXIT_CHECK_PROTECTED = 22,  /* ... a protected range covers part of it */
+	EXIT_CHECK_SMM_BWP = 23,    /* ... BLE with SMM_BWP (EISS) guards BIOS_CNTL */
+	EXIT_CHECK_UNKNOWN = 24,    /* ... a fact it rests on is unknown */
+};
+
+/*
+ * A failure says what happened, why and what to do. Modules fill it and
+ * return; only main.c prints it and exits.
+ */
+struct failure {
+	enum exit_code code;
+	char what[256]; /* "<object>: <what failed>" */
+	char why[512];
+	char todo[512];
+};
+
+#if defined(__GNUC__)
+#define PRINTF_LIKE(a, b) __attribute__((format(printf, a, b)))
+#else
+#define PRINTF_LIKE(a, b)
+#endif
+
+/* Sets code and what; why and todo are cleared, set with failure_why/todo. */
+void failure_set(struct failure *f, enum exit_code code, const char *fmt, ...) PRINTF_LIKE(3, 4);
+void failure_why(struct failure *f, const char *fmt, ...) PRINTF_LIKE(2, 3);
+void failure_todo(struct failure *f, const char *fmt, ...) PRINTF_LIKE(2, 3);
+
+#endif
