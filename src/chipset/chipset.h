@@ -60,7 +60,7 @@ struct chipset_family {
 struct chipset_id {
 	uint16_t vendor, device;
 	enum chipset_role role;
-	const struct chipset_family *family;
+	const char *family; /* a key of chipset_families[]; tests/test-chipset-table checks all resolve */
 	const char *name;   /* marketing name: "Z690", "QM67" */
 	enum id_status status;
 	const char *source;
@@ -74,7 +74,8 @@ const struct chipset_family *chipset_family_by_key(const char *key);
 extern const struct chipset_family *const chipset_families[];
 extern const size_t chipset_families_count;
 
-/* The table entry for vendor:device, or NULL. chipset_ids is sorted. */
+/* The table entry for vendor:device, or NULL. chipset_ids is sorted by vendor, device
+ * (generated from data/pci-ids at build time). */
 const struct chipset_id *chipset_lookup(uint16_t vendor, uint16_t device);
 const char *id_status_name(enum id_status s);
 
