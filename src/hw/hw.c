@@ -70,19 +70,40 @@ void buf_free(struct buf *b)
 	b->len = 0;
 }
 
-/* The errno names a snapshot may carry; the ones Linux returns for these reads. */
+/*
+ * The errno names a snapshot may carry (Linux <asm-generic/errno-base.h>,
+ * <asm-generic/errno.h>): every one a read of sysfs, procfs, /dev/mem or
+ * libpci may plausibly return, so that a recorded failure can be written.
+ * EAGAIN/EWOULDBLOCK and EOPNOTSUPP/ENOTSUP share a number; the first name wins.
+ */
 static const struct {
 	int err;
 	const char *name;
 } errnames[] = {
-	{ EPERM, "EPERM" },   { ENOENT, "ENOENT" }, { EIO, "EIO" },
-	{ ENXIO, "ENXIO" },   { EBADF, "EBADF" },   { EAGAIN, "EAGAIN" },
-	{ ENOMEM, "ENOMEM" }, { EACCES, "EACCES" }, { EFAULT, "EFAULT" },
-	{ EBUSY, "EBUSY" },   { ENODEV, "ENODEV" }, { ENOTDIR, "ENOTDIR" },
-	{ EISDIR, "EISDIR" }, { EINVAL, "EINVAL" }, { ENOSPC, "ENOSPC" },
-	{ EROFS, "EROFS" },   { ERANGE, "ERANGE" }, { ENOSYS, "ENOSYS" },
-	{ ENODATA, "ENODATA" }, { EOPNOTSUPP, "EOPNOTSUPP" }, { ETIMEDOUT, "ETIMEDOUT" },
-	{ ELOOP, "ELOOP" }, { EOVERFLOW, "EOVERFLOW" }, { ENAMETOOLONG, "ENAMETOOLONG" },
+	{ EPERM, "EPERM" }, { ENOENT, "ENOENT" }, { ESRCH, "ESRCH" }, { EINTR, "EINTR" },
+	{ EIO, "EIO" }, { ENXIO, "ENXIO" }, { E2BIG, "E2BIG" }, { ENOEXEC, "ENOEXEC" },
+	{ EBADF, "EBADF" }, { ECHILD, "ECHILD" }, { EAGAIN, "EAGAIN" }, { ENOMEM, "ENOMEM" },
+	{ EACCES, "EACCES" }, { EFAULT, "EFAULT" }, { EBUSY, "EBUSY" }, { EEXIST, "EEXIST" },
+	{ EXDEV, "EXDEV" }, { ENODEV, "ENODEV" }, { ENOTDIR, "ENOTDIR" }, { EISDIR, "EISDIR" },
+	{ EINVAL, "EINVAL" }, { ENFILE, "ENFILE" }, { EMFILE, "EMFILE" }, { ENOTTY, "ENOTTY" },
+	{ ETXTBSY, "ETXTBSY" }, { EFBIG, "EFBIG" }, { ENOSPC, "ENOSPC" }, { ESPIPE, "ESPIPE" },
+	{ EROFS, "EROFS" }, { EMLINK, "EMLINK" }, { EPIPE, "EPIPE" }, { EDOM, "EDOM" },
+	{ ERANGE, "ERANGE" }, { EDEADLK, "EDEADLK" }, { ENAMETOOLONG, "ENAMETOOLONG" },
+	{ ENOLCK, "ENOLCK" }, { ENOSYS, "ENOSYS" }, { ENOTEMPTY, "ENOTEMPTY" },
+	{ ELOOP, "ELOOP" }, { ENOMSG, "ENOMSG" }, { EIDRM, "EIDRM" }, { ENOSTR, "ENOSTR" },
+	{ ENODATA, "ENODATA" }, { ETIME, "ETIME" }, { ENOSR, "ENOSR" }, { ENOLINK, "ENOLINK" },
+	{ EPROTO, "EPROTO" }, { EBADMSG, "EBADMSG" }, { EOVERFLOW, "EOVERFLOW" },
+	{ EILSEQ, "EILSEQ" }, { EUSERS, "EUSERS" }, { ENOTSOCK, "ENOTSOCK" },
+	{ EOPNOTSUPP, "EOPNOTSUPP" }, { EAFNOSUPPORT, "EAFNOSUPPORT" },
+	{ EADDRINUSE, "EADDRINUSE" }, { ENETDOWN, "ENETDOWN" }, { ENETUNREACH, "ENETUNREACH" },
+	{ ECONNRESET, "ECONNRESET" }, { ENOBUFS, "ENOBUFS" }, { ETIMEDOUT, "ETIMEDOUT" },
+	{ ECONNREFUSED, "ECONNREFUSED" }, { EHOSTUNREACH, "EHOSTUNREACH" },
+	{ EALREADY, "EALREADY" }, { EINPROGRESS, "EINPROGRESS" }, { ESTALE, "ESTALE" },
+	{ EDQUOT, "EDQUOT" }, { ECANCELED, "ECANCELED" }, { ENOKEY, "ENOKEY" },
+	{ EKEYEXPIRED, "EKEYEXPIRED" }, { EKEYREVOKED, "EKEYREVOKED" },
+	{ EKEYREJECTED, "EKEYREJECTED" }, { ENOMEDIUM, "ENOMEDIUM" },
+	{ EMEDIUMTYPE, "EMEDIUMTYPE" }, { ENOTRECOVERABLE, "ENOTRECOVERABLE" },
+	{ EOWNERDEAD, "EOWNERDEAD" }, { ERFKILL, "ERFKILL" }, { EHWPOISON, "EHWPOISON" },
 };
 
 const char *hw_errname(int err)
@@ -116,15 +137,34 @@ char *pci_loc_format(struct pci_loc loc, char *out, size_t size)
 	return out;
 }
 
+/*
+ * Exactly DDDD:BB:DD.F in hex (sscanf's %x would also take "0x", a sign or
+ * spaces); device <= 0x1f, function <= 7.
+ */
 bool pci_loc_parse(const char *s, struct pci_loc *loc)
 {
-	unsigned d, b, v, f;
-	int end = 0;
+	static const char shape[] = "hhhh:hh:hh.h";
+	unsigned v[4] = { 0 }, k = 0;
 
-	if (sscanf(s, "%4x:%2x:%2x.%1x%n", &d, &b, &v, &f, &end) != 4 || s[end] != '\0' ||
-	    end != 12 || v > 31 || f > 7)
+	for (size_t i = 0; i < sizeof(shape) - 1; i++) {
+		char c = s[i];
+
+		if (shape[i] != 'h') {
+			if (c != shape[i])
+				return false;
+			k++;
+			continue;
+		}
+		if (c >= '0' && c <= '9')
+			v[k] = v[k] << 4 | (unsigned)(c - '0');
+		else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+			v[k] = v[k] << 4 | (unsigned)((c | 0x20) - 'a' + 10);
+		else
+			return false;
+	}
+	if (s[sizeof(shape) - 1] != '\0' || v[2] > 0x1f || v[3] > 7)
 		return false;
-	*loc = (struct pci_loc){ (uint16_t)d, (uint8_t)b, (uint8_t)v, (uint8_t)f };
+	*loc = (struct pci_loc){ (uint16_t)v[0], (uint8_t)v[1], (uint8_t)v[2], (uint8_t)v[3] };
 	return true;
 }
 

@@ -93,7 +93,8 @@ struct hw *hw_replay_open(const char *path, struct failure *fail);
  * On success the recorder owns inner.
  */
 struct hw *hw_recorder_open(struct hw *inner, int argc, char **argv, struct failure *fail);
-/* The snapshot text recorded so far (owned by the recorder). */
+/* The snapshot text recorded so far (owned by the recorder); NULL when
+ * recorder is not one, or when memory ran out (a read could not be kept). */
 const char *hw_recorder_text(struct hw *recorder);
 
 /*
@@ -103,6 +104,7 @@ const char *hw_recorder_text(struct hw *recorder);
  * (close-on-exec) or -1 with *fail set (EXIT_SAVE).
  */
 int snapshot_save_open(const char *path, bool force, struct failure *fail);
+/* Writes all of text to fd and closes fd (in every case); 0, or -1 with *fail set. */
 int snapshot_save_write(int fd, const char *path, const char *text, struct failure *fail);
 
 /*

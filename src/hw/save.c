@@ -1,0 +1,212 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* save.c - --save: the one place in the tool that opens a file for writing. */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "hw/hw.h"
+#include "reg.h"
+
+/*
+ * Run as root, --save must not become a way to write somewhere it should
+ * not: it never follows a symlink (O_NOFOLLOW), never replaces a file
+ * unless --force (O_EXCL), and then only a regular file with no other
+ * hard link; it never writes under /dev, /sys or /proc, where a "file" is
+ * hardware or the kernel.
+ */
+static const char *const hw_trees[] = { "/dev", "/sys", "/proc" };
+
+/* The first component of an absolute, normalized path is a hardware tree. */
+static const char *hw_tree_of(const char *abs)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(hw_trees); i++) {
+		size_t n = strlen(hw_trees[i]);
+
+		if (strncmp(abs, hw_trees[i], n) == 0 && (abs[n] == '/' || abs[n] == '\0'))
+			return hw_trees[i];
+	}
+	return NULL;
+}
+
+/* path made absolute with "." and ".." and repeated slashes removed, lexically. */
+static int normalize(const char *path, char *out, size_t size)
+{
+	char tmp[PATH_MAX];
+	size_t n = 0;
+	char *tok, *save;
+
+	if (path[0] == '/') {
+		if (strlen(path) >= sizeof(tmp))
+			return -ENAMETOOLONG;
+		strcpy(tmp, path);
+	} else {
+		char cwd[PATH_MAX];
+
+		if (!getcwd(cwd, sizeof(cwd)))
+			return -errno;
+		if ((size_t)snprintf(tmp, sizeof(tmp), "%s/%s", cwd, path) >= sizeof(tmp))
+			return -ENAMETOOLONG;
+	}
+	out[0] = '\0';
+	for (tok = strtok_r(tmp, "/", &save); tok; tok = strtok_r(NULL, "/", &save)) {
+		size_t l = strlen(tok);
+
+		if (strcmp(tok, ".") == 0)
+			continue;
+		if (strcmp(tok, "..") == 0) {
+			while (n > 0 && out[n - 1] != '/')
+				n--;
+			if (n > 0)
+				n--;
+			out[n] = '\0';
+			continue;
+		}
+		if (n + 1 + l + 1 > size)
+			return -ENAMETOOLONG;
+		out[n++] = '/';
+		memcpy(out + n, tok, l);
+		n += l;
+		out[n] = '\0';
+	}
+	if (n == 0)
+		strcpy(out, "/");
+	return 0;
+}
+
+/* Refuses /dev, /sys and /proc, as written and as the directory really is. */
+static int refuse_hw_path(const char *path, struct failure *fail)
+{
+	char abs[PATH_MAX], real[PATH_MAX];
+	const char *tree = NULL;
+	char *slash;
+
+	if (normalize(path, abs, sizeof(abs)) == 0) {
+		tree = hw_tree_of(abs);
+		slash = strrchr(abs, '/');
+		if (!tree && slash) {
+			*slash = '\0';
+			if (realpath(abs[0] ? abs : "/", real))
+				tree = hw_tree_of(real);
+		}
+	}
+	if (!tree)
+		return 0;
+	failure_set(fail, EXIT_SAVE, "%s: refusing to save a snapshot under %s", path, tree);
+	failure_why(fail, "files under %s are devices and kernel interfaces, not places for a report", tree);
+	failure_todo(fail, "save the snapshot to an ordinary file, e.g. --save ./snapshot.txt");
+	return -1;
+}
+
+static int refuse(struct failure *fail, const char *path, const char *what, const char *why,
+		  const char *todo)
+{
+	failure_set(fail, EXIT_SAVE, "%s: %s", path, what);
+	failure_why(fail, "%s", why);
+	failure_todo(fail, "%s", todo);
+	return -1;
+}
+
+/* Why open() said no, in the words a user can act on. */
+static int open_failed(const char *path, bool force, int err, struct failure *fail)
+{
+	struct stat st;
+
+	if (err == ELOOP || (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)))
+		return refuse(fail, path, "refusing to save: the path is a symbolic link",
+			      "--save never follows a symbolic link, not even with --force, so that it cannot be led to overwrite another file",
+			      "give the path of a new file in a directory you trust");
+	if (err == EISDIR || (err == EEXIST && lstat(path, &st) == 0 && S_ISDIR(st.st_mode)))
+		return refuse(fail, path, "refusing to save: the path is a directory",
+			      "--save writes one file and never replaces a directory",
+			      "give a file name, e.g. --save DIR/snapshot.txt");
+	if (err == EEXIST && !force)
+		return refuse(fail, path, "refusing to save: the file already exists",
+			      "--save does not overwrite a file unless told to",
+			      "choose a new file name, or add --force to replace this file");
+	failure_set(fail, EXIT_SAVE, "%s: cannot create the snapshot file: %s", path, strerror(err));
+	failure_why(fail, "%s (%s)",
+		    err == EACCES ? "this user may not write in that directory"
+		    : err == ENOENT ? "the directory does not exist"
+		    : err == EROFS ? "the file system is read-only"
+		    : "the system refused to create the file",
+		    hw_errname(-err));
+	failure_todo(fail, "save to a directory you may write, e.g. --save ~/snapshot.txt");
+	return -1;
+}
+
+int snapshot_save_open(const char *path, bool force, struct failure *fail)
+{
+	int flags = O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY;
+	struct stat st;
+	int fd;
+
+	if (!path || !*path)
+		return refuse(fail, "--save", "no file name given", "--save needs the name of the file to write",
+			      "give a file name, e.g. --save snapshot.txt");
+	if (refuse_hw_path(path, fail))
+		return -1;
+	/*
+	 * With force an existing file is opened without O_TRUNC, and with
+	 * O_NONBLOCK (a FIFO must not hang the tool), and cut to nothing only
+	 * once it is known to be a regular file with one link.
+	 */
+	flags |= force ? O_NONBLOCK : O_EXCL;
+	fd = open(path, flags, 0644);
+	if (fd < 0)
+		return open_failed(path, force, errno, fail);
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		close(fd);
+		return refuse(fail, path, "refusing to save: the path is not a regular file",
+			      "it is a device, a pipe or a socket, which a snapshot must not be written to",
+			      "give the path of an ordinary file");
+	}
+	if (st.st_nlink > 1) {
+		close(fd);
+		return refuse(fail, path, "refusing to save: the file has other hard links",
+			      "replacing it would change the other names of the same file too",
+			      "choose a new file name");
+	}
+	if (force && (ftruncate(fd, 0) != 0 || fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0)) {
+		int err = errno;
+
+		close(fd);
+		return open_failed(path, force, err, fail);
+	}
+	return fd;
+}
+
+/* Writes the whole text and closes fd, in every case. */
+int snapshot_save_write(int fd, const char *path, const char *text, struct failure *fail)
+{
+	size_t len = text ? strlen(text) : 0, done = 0;
+	int err = 0;
+
+	if (!text)
+		err = ENOMEM;
+	while (!err && done < len) {
+		ssize_t n = write(fd, text + done, len - done);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			err = errno;
+		else
+			done += (size_t)n;
+	}
+	if (close(fd) != 0 && !err && errno != EINTR)
+		err = errno;
+	if (!err)
+		return 0;
+	failure_set(fail, EXIT_SAVE, "%s: writing the snapshot failed: %s", path, strerror(err));
+	failure_why(fail, "%s (%s)", err == ENOSPC ? "the disk is full"
+				    : err == ENOMEM ? "the tool ran out of memory while recording"
+				    : "the system refused the write",
+		    hw_errname(-err));
+	failure_todo(fail, "free some space or save elsewhere, then run the tool again");
+	return -1;
+}
