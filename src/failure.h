@@ -25,11 +25,11 @@ enum exit_code {
 	EXIT_SPI_UNREADABLE = 16, /* chipset known, SPI registers could not be read */
 	EXIT_INTERNAL = 70,       /* out of memory and other impossibilities */
 	/* --check: flashrom -p internal could not write the BIOS region, because ... */
-	EXIT_CHECK_FLOCKDN = 20,    /* ... a locked PRx/FLOCKDN range covers it */
-	EXIT_CHECK_BIOS_RO = 21,    /* ... the descriptor denies host write to BIOS */
-	EXIT_CHECK_PROTECTED = 22,  /* ... a protected range covers part of it */
-	EXIT_CHECK_SMM_BWP = 23,    /* ... BLE with SMM_BWP (EISS) guards BIOS_CNTL */
-	EXIT_CHECK_UNKNOWN = 24,    /* ... a fact it rests on is unknown */
+	EXIT_CHECK_BIOS_RO = 20,    /* ... the descriptor denies the host write access to it */
+	EXIT_CHECK_PROTECTED = 21,  /* ... a protected range locked by FLOCKDN covers part of it */
+	EXIT_CHECK_SMM_BWP = 22,    /* ... BIOS_CNTL has BLE and SMM_BWP (EISS): only SMM may write */
+	EXIT_CHECK_BLE = 23,        /* ... BLE is set: it depends on the SMI handler (unknown) */
+	EXIT_CHECK_UNKNOWN = 24,    /* ... a fact it rests on could not be read */
 };
 
 /*

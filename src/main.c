@@ -1,8 +1,266 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* main.c - command line: options -> run the pipeline -> exit code. */
-#include "failure.h"
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
-int main(void)
+#include "config.h"
+#include "failure.h"
+#include "inspect.h"
+#include "report/render.h"
+
+#define MAX_PCI_PARAMS 16
+
+struct options {
+	enum render_part part;
+	enum { FMT_TEXT, FMT_JSON, FMT_MARKDOWN } format;
+	bool check, verbose, no_color, numeric, force;
+	const char *from, *save, *pci_ids;
+	struct hw_live_options live;
+	const char *pci_params[MAX_PCI_PARAMS + 1];
+	unsigned npci_params;
+};
+
+static const char usage_text[] =
+	"Usage: spi-inspect [OPTION]...\n"
+	"Tells, read-only and before any flashing, what flashrom -p internal will be able to\n"
+	"do on this Intel machine: SPI lockdown, flash regions the host may read and write,\n"
+	"protected ranges, BIOS write protection and the Management Engine's state.\n"
+	"\n"
+	"What to show (the full report by default):\n"
+	"      --regions        the flash regions, their host access and protections\n"
+	"      --me-status      the ME / CSME / TXE / SPS status registers, decoded\n"
+	"      --check          print nothing; exit 0 when flashrom can write the BIOS\n"
+	"                       region, else the code of the first reason (see below)\n"
+	"  -v, --verbose        also the raw registers with their field decode\n"
+	"How to show it:\n"
+	"      --json           JSON (schema in docs/json-schema.md)\n"
+	"      --markdown       Markdown for a GitHub issue, with the snapshot to replay it\n"
+	"      --no-color       no colours (also when NO_COLOR is set or not on a terminal)\n"
+	"  -n, --numeric        no device names from pci.ids\n"
+	"      --pci-ids FILE   read device names from FILE\n"
+	"Where the readings come from (this machine by default, which needs root):\n"
+	"      --from FILE      replay a snapshot instead of reading the hardware\n"
+	"      --save FILE      write every reading made to FILE as a snapshot\n"
+	"      --force          let --save replace an existing regular file\n"
+	"  -A, --method NAME    libpci access method, as lspci -A (e.g. dump, linux-sysfs)\n"
+	"  -O, --param N=V      libpci parameter, as lspci -O (e.g. dump.name=lspci.txt)\n"
+	"      --sysroot DIR    read sysfs and procfs under DIR (for tests)\n"
+	"      --devmem FILE    read physical memory from FILE instead of /dev/mem (for tests)\n"
+	"  -h, --help           this help\n"
+	"  -V, --version        the version\n"
+	"\n"
+	"Exit codes:\n"
+	"   0  the report was made (with --check: the BIOS region can be written)\n"
+	"   2  bad command line\n"
+	"   3  --from: the snapshot is malformed (FILE:LINE: says where)\n"
+	"   4  --from: the file cannot be opened or read\n"
+	"   5  --save: refused (the file exists, is a link or cannot be written)\n"
+	"  10  not root: a partial report was shown\n"
+	"  11  /dev/mem refused by strict devmem (iomem=relaxed fixes it)\n"
+	"  12  /dev/mem refused by kernel lockdown (Secure Boot)\n"
+	"  13  libpci found no way to read PCI config space\n"
+	"  14  unsupported or non-Intel chipset\n"
+	"  15  no PCI devices, or no LPC/eSPI bridge at 00:1f.0\n"
+	"  16  chipset known, but its SPI registers could not be read\n"
+	"  20  --check: the descriptor denies the host write access to the BIOS region\n"
+	"  21  --check: a protected range locked by FLOCKDN covers the BIOS region\n"
+	"  22  --check: BIOS_CNTL has BLE and SMM_BWP set: only SMM may write\n"
+	"  23  --check: BLE is set: whether writes work depends on the firmware's SMI handler\n"
+	"  24  --check: a fact the answer rests on could not be read\n"
+	"  70  internal error\n"
+	"\n"
+	"Report bugs and unknown chipsets with the --markdown output at " PACKAGE_BUGREPORT "\n";
+
+enum { OPT_REGIONS = 256, OPT_ME, OPT_CHECK, OPT_JSON, OPT_MARKDOWN, OPT_NO_COLOR, OPT_FROM,
+       OPT_SAVE, OPT_FORCE, OPT_SYSROOT, OPT_DEVMEM, OPT_PCI_IDS };
+
+static const struct option long_options[] = {
+	{ "regions", no_argument, NULL, OPT_REGIONS },
+	{ "me-status", no_argument, NULL, OPT_ME },
+	{ "check", no_argument, NULL, OPT_CHECK },
+	{ "verbose", no_argument, NULL, 'v' },
+	{ "json", no_argument, NULL, OPT_JSON },
+	{ "markdown", no_argument, NULL, OPT_MARKDOWN },
+	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
+	{ "numeric", no_argument, NULL, 'n' },
+	{ "pci-ids", required_argument, NULL, OPT_PCI_IDS },
+	{ "from", required_argument, NULL, OPT_FROM },
+	{ "save", required_argument, NULL, OPT_SAVE },
+	{ "force", no_argument, NULL, OPT_FORCE },
+	{ "method", required_argument, NULL, 'A' },
+	{ "param", required_argument, NULL, 'O' },
+	{ "sysroot", required_argument, NULL, OPT_SYSROOT },
+	{ "devmem", required_argument, NULL, OPT_DEVMEM },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 },
+};
+
+static int usage_error(const char *fmt, const char *arg)
 {
-	return EXIT_OK;
+	fprintf(stderr, "spi-inspect: ");
+	fprintf(stderr, fmt, arg);
+	fprintf(stderr, " (see spi-inspect --help)\n");
+	return EXIT_USAGE;
+}
+
+/* Returns -1 to go on, or the exit code. */
+static int parse_options(int argc, char **argv, struct options *o)
+{
+	int c;
+
+	while ((c = getopt_long(argc, argv, "vnA:O:hV", long_options, NULL)) != -1) {
+		switch (c) {
+		case OPT_REGIONS:
+		case OPT_ME:
+			if (o->part != PART_ALL)
+				return usage_error("%s: choose one of --regions and --me-status",
+						   argv[optind - 1]);
+			o->part = c == OPT_REGIONS ? PART_REGIONS : PART_ME;
+			break;
+		case OPT_CHECK: o->check = true; break;
+		case 'v': o->verbose = true; break;
+		case OPT_JSON:
+		case OPT_MARKDOWN:
+			if (o->format != FMT_TEXT)
+				return usage_error("%s: choose one of --json and --markdown",
+						   argv[optind - 1]);
+			o->format = c == OPT_JSON ? FMT_JSON : FMT_MARKDOWN;
+			break;
+		case OPT_NO_COLOR: o->no_color = true; break;
+		case 'n': o->numeric = true; break;
+		case OPT_PCI_IDS: o->pci_ids = optarg; break;
+		case OPT_FROM: o->from = optarg; break;
+		case OPT_SAVE: o->save = optarg; break;
+		case OPT_FORCE: o->force = true; break;
+		case 'A': o->live.pci_method = optarg; break;
+		case 'O':
+			if (!strchr(optarg, '='))
+				return usage_error("-O %s: a libpci parameter is NAME=VALUE", optarg);
+			if (o->npci_params == MAX_PCI_PARAMS)
+				return usage_error("-O %s: too many libpci parameters", optarg);
+			o->pci_params[o->npci_params++] = optarg;
+			break;
+		case OPT_SYSROOT: o->live.sysroot = optarg; break;
+		case OPT_DEVMEM: o->live.devmem = optarg; break;
+		case 'h':
+			fputs(usage_text, stdout);
+			return EXIT_OK;
+		case 'V':
+			printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+			return EXIT_OK;
+		default:
+			return EXIT_USAGE; /* getopt said what */
+		}
+	}
+	if (optind < argc)
+		return usage_error("%s: unexpected argument", argv[optind]);
+	if (o->from && (o->live.pci_method || o->npci_params || o->live.sysroot || o->live.devmem))
+		return usage_error("%s: --from replays a snapshot; -A, -O, --sysroot and --devmem "
+				   "apply to live reads only", o->from);
+	if (o->force && !o->save)
+		return usage_error("%s: --force goes with --save", "--force");
+	if (o->check && (o->format != FMT_TEXT || o->part != PART_ALL))
+		return usage_error("%s: --check prints nothing; it goes alone", "--check");
+	o->live.pci_params = o->npci_params ? o->pci_params : NULL;
+	return -1;
+}
+
+static int report_failure(const struct failure *f)
+{
+	fprintf(stderr, "spi-inspect: %s", f->what);
+	if (f->why[0])
+		fprintf(stderr, ": %s", f->why);
+	if (f->todo[0])
+		fprintf(stderr, " (%s)", f->todo);
+	fputc('\n', stderr);
+	return f->code;
+}
+
+/* One line on stderr for scripts that read only JSON from stdout. */
+static void warn_partial(const struct inspection *in, enum exit_code code)
+{
+	for (unsigned i = 0; code != EXIT_OK && i < in->findings.n; i++)
+		if (in->findings.list[i].severity == SEV_BLOCKS &&
+		    (!strncmp(in->findings.list[i].id, "env.", 4) ||
+		     !strncmp(in->findings.list[i].id, "chipset.", 8))) {
+			fprintf(stderr, "spi-inspect: %s (finding %s, exit code %d)\n",
+				in->findings.list[i].what, in->findings.list[i].id, code);
+			return;
+		}
+}
+
+static bool use_color(const struct options *o)
+{
+	const char *no_color = getenv("NO_COLOR");
+
+	return !o->no_color && !(no_color && *no_color) && isatty(STDOUT_FILENO);
+}
+
+static int run(struct options *o, int argc, char **argv)
+{
+	struct failure fail = { 0 };
+	struct inspection *in;
+	struct hw *source, *rec;
+	struct name_db *names = NULL;
+	struct render_options ropt = { .part = o->part, .verbose = o->verbose };
+	int save_fd = -1, code;
+
+	if (o->save && (save_fd = snapshot_save_open(o->save, o->force, &fail)) < 0)
+		return report_failure(&fail);
+	source = o->from ? hw_replay_open(o->from, &fail) : hw_live_open(&o->live, &fail);
+	if (!source) {
+		if (save_fd >= 0)
+			close(save_fd);
+		return report_failure(&fail);
+	}
+	rec = hw_recorder_open(source, argc, argv, &fail);
+	in = calloc(1, sizeof(*in));
+	if (!rec || !in) {
+		if (!rec)
+			hw_close(source);
+		hw_close(rec);
+		free(in);
+		failure_set(&fail, EXIT_INTERNAL, "out of memory");
+		return report_failure(&fail);
+	}
+	if (!o->numeric)
+		names = name_db_open(o->pci_ids);
+
+	inspect(rec, names, o->from, in);
+	code = inspection_exit_code(in);
+	ropt.color = o->format == FMT_TEXT && use_color(o);
+	ropt.snapshot = hw_recorder_text(rec);
+	if (o->check)
+		code = in->verdict.check_code;
+	else if (o->format == FMT_JSON)
+		render_json(stdout, in, &ropt);
+	else if (o->format == FMT_MARKDOWN)
+		render_markdown(stdout, in, &ropt);
+	else
+		render_text(stdout, in, &ropt);
+	if (!o->check)
+		warn_partial(in, code);
+
+	if (save_fd >= 0 && snapshot_save_write(save_fd, o->save, hw_recorder_text(rec), &fail) < 0)
+		code = report_failure(&fail);
+	if (fflush(stdout) != 0 && code == EXIT_OK)
+		code = EXIT_INTERNAL;
+	name_db_close(names);
+	hw_close(rec);
+	free(in);
+	return code;
+}
+
+int main(int argc, char **argv)
+{
+	struct options o = { 0 };
+	int code = parse_options(argc, argv, &o);
+
+	if (code >= 0)
+		return code;
+	return run(&o, argc, argv);
 }

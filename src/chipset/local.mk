@@ -1,2 +1,16 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # src/chipset: sources and unit tests (included from the top-level Makefile.am)
+# lead: identification
+libspiinspect_a_SOURCES += src/chipset/identify.h src/chipset/identify.c
+
+# pci-ids helper: the PCI ID table, generated at build time from data/pci-ids
+libspiinspect_a_SOURCES += src/chipset/lookup.c
+nodist_libspiinspect_a_SOURCES = src/chipset/pci-ids.c
+BUILT_SOURCES += src/chipset/pci-ids.c
+CLEANFILES += src/chipset/pci-ids.c
+EXTRA_DIST += data/pci-ids tools/gen-pci-ids.awk
+src/chipset/pci-ids.c: $(srcdir)/data/pci-ids $(srcdir)/tools/gen-pci-ids.awk
+	$(AM_V_GEN)$(MKDIR_P) src/chipset && \
+	$(AWK) -v name=data/pci-ids -f $(srcdir)/tools/gen-pci-ids.awk \
+		$(srcdir)/data/pci-ids > $@.tmp && mv -f $@.tmp $@ || { rm -f $@.tmp; exit 1; }
+# end pci-ids helper

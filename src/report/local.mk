@@ -1,2 +1,9 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # src/report: sources and unit tests (included from the top-level Makefile.am)
+# lead: findings, verdict and the three renderers
+libspiinspect_a_SOURCES += \
+	src/report/findings.h src/report/judge.c \
+	src/report/verdict.h src/report/verdict.c \
+	src/report/json.h src/report/json.c \
+	src/report/render.h src/report/text.h \
+	src/report/render_json.c src/report/render_markdown.c

@@ -1,0 +1,95 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* env.c - telling "not root", strict devmem and kernel lockdown apart, from recorded reads. */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "env.h"
+#include "reg.h"
+
+/*
+ * The kernel's lockdown state: the active mode is the bracketed word, as in
+ * "none [integrity] confidentiality" (Linux security/lockdown/lockdown.c,
+ * lockdown_read()).
+ */
+#define LOCKDOWN_FILE "/sys/kernel/security/lockdown"
+#define CMDLINE_FILE "/proc/cmdline"
+
+static void parse_lockdown(struct env *env, const char *text)
+{
+	const char *open = strchr(text, '['), *close;
+
+	if (!open || !(close = strchr(open, ']')) || close - open - 1 >= (int)sizeof(env->lockdown))
+		return;
+	memcpy(env->lockdown, open + 1, (size_t)(close - open - 1));
+	env->lockdown[close - open - 1] = '\0';
+	env->lockdown_known = true;
+}
+
+/* A whole word of the command line, so that "xiomem=relaxed" does not count. */
+static bool cmdline_has(const char *cmdline, const char *word)
+{
+	size_t len = strlen(word);
+
+	for (const char *p = cmdline; (p = strstr(p, word)); p += len)
+		if ((p == cmdline || p[-1] == ' ') && (p[len] == '\0' || p[len] == ' ' || p[len] == '\n'))
+			return true;
+	return false;
+}
+
+void env_probe(struct hw *hw, struct env *env)
+{
+	struct buf b;
+
+	memset(env, 0, sizeof(*env));
+	if (hw_file_read(hw, LOCKDOWN_FILE, &b) == 0) {
+		parse_lockdown(env, b.data);
+		buf_free(&b);
+	}
+	if (hw_file_read(hw, CMDLINE_FILE, &b) == 0) {
+		snprintf(env->cmdline, sizeof(env->cmdline), "%s", b.data);
+		env->cmdline[strcspn(env->cmdline, "\n")] = '\0';
+		env->cmdline_known = true;
+		env->iomem_relaxed = cmdline_has(env->cmdline, "iomem=relaxed");
+		buf_free(&b);
+	}
+}
+
+/* Only real refusals count; "not recorded" and all-ones say nothing of the environment. */
+static bool is_refusal(int status)
+{
+	return status == -EACCES || status == -EPERM;
+}
+
+void env_note(struct env *env, int status)
+{
+	if (!env->refusal && is_refusal(status))
+		env->refusal = status;
+}
+
+void env_judge(struct env *env)
+{
+	bool locked = env->lockdown_known && strcmp(env->lockdown, "none") != 0;
+
+	if (env->refusal == -EACCES)
+		env->problem = ENV_NOT_ROOT;
+	else if (env->refusal == -EPERM && locked)
+		env->problem = ENV_LOCKDOWN;
+	else if (env->refusal == -EPERM)
+		env->problem = ENV_DEVMEM_STRICT;
+	else
+		env->problem = ENV_OK;
+}
+
+const char *env_problem_key(enum env_problem p)
+{
+	static const struct enum_name keys[] = {
+		{ ENV_OK, "ok" },
+		{ ENV_NOT_ROOT, "not_root" },
+		{ ENV_LOCKDOWN, "lockdown" },
+		{ ENV_DEVMEM_STRICT, "devmem_strict" },
+	};
+	static char buf[32];
+
+	return enum_lookup(keys, ARRAY_SIZE(keys), p, buf, sizeof(buf));
+}

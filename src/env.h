@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* env.h - the environment the reads ran in: root, strict devmem, kernel lockdown. */
+#ifndef SPI_INSPECT_ENV_H
+#define SPI_INSPECT_ENV_H
+
+#include <stdbool.h>
+
+#include "hw/hw.h"
+
+enum env_problem {
+	ENV_OK = 0,
+	ENV_NOT_ROOT,      /* EACCES on /dev/mem or on config space past 0x40 */
+	ENV_LOCKDOWN,      /* EPERM on /dev/mem with kernel lockdown active */
+	ENV_DEVMEM_STRICT, /* EPERM on /dev/mem without lockdown: strict devmem */
+};
+
+struct env {
+	/* /sys/kernel/security/lockdown: "none", "integrity", "confidentiality" */
+	bool lockdown_known;
+	char lockdown[24];
+	/* /proc/cmdline */
+	bool cmdline_known;
+	bool iomem_relaxed;
+	char cmdline[512];
+	/* what the reads said */
+	enum env_problem problem;
+	int refusal;  /* the first read refused with -EACCES or -EPERM, or 0 */
+};
+
+/* Reads the lockdown state and the kernel command line (both recorded). */
+void env_probe(struct hw *hw, struct env *env);
+/*
+ * Notes one register read's result (inspect.c calls it for every register).
+ * EACCES means no privilege (config space past 0x40 and /dev/mem need root);
+ * EPERM comes only from /dev/mem, refused by lockdown or strict devmem
+ * (Linux drivers/char/mem.c: open_port(), mmap_mem() and range_is_allowed()).
+ */
+void env_note(struct env *env, int status);
+/* Decides the problem from what was noted. */
+void env_judge(struct env *env);
+const char *env_problem_key(enum env_problem p);
+
+#endif

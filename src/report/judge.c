@@ -1,0 +1,529 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* judge.c - one small function per fact: findings with what, why and what to do. */
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "inspect.h"
+#include "report/findings.h"
+#include "report/verdict.h"
+
+/*
+ * The flashrom messages quoted below are those of flashrom 1.3/1.4
+ * (ichspi.c, chipset_enable.c, hwaccess_physmap.c, hwaccess_x86_io.c), the
+ * ones users paste into issues and the Dasharo flashrom FAQ explains.
+ */
+
+static struct finding *add(struct findings *fs, enum severity sev, const char *fmt_id, ...)
+	PRINTF_LIKE(3, 4);
+
+static struct finding *add(struct findings *fs, enum severity sev, const char *fmt_id, ...)
+{
+	static struct finding overflow; /* never rendered; keeps callers simple */
+	struct finding *f;
+	va_list ap;
+
+	if (fs->n >= FINDINGS_MAX)
+		return memset(&overflow, 0, sizeof(overflow));
+	f = &fs->list[fs->n++];
+	memset(f, 0, sizeof(*f));
+	f->severity = sev;
+	va_start(ap, fmt_id);
+	vsnprintf(f->id, sizeof(f->id), fmt_id, ap);
+	va_end(ap);
+	return f;
+}
+
+#define SAY(field, ...) snprintf(f->field, sizeof(f->field), __VA_ARGS__)
+
+static void cite(struct finding *f, const struct reg *r, const char *bits, const char *source)
+{
+	struct evidence *e;
+
+	if (!r || !r->name || f->nevidence >= FINDING_MAX_EVIDENCE)
+		return;
+	e = &f->evidence[f->nevidence++];
+	e->reg = r->name;
+	snprintf(e->where, sizeof(e->where), "%s", r->where);
+	e->known = reg_ok(r);
+	e->value = r->value;
+	if (!e->known)
+		snprintf(e->reason, sizeof(e->reason), "%s", reg_reason(r));
+	e->bits = bits;
+	e->source = source;
+}
+
+/* ---- environment -------------------------------------------------------- */
+
+static void judge_env(struct inspection *in)
+{
+	const struct env *env = &in->env;
+	struct findings *fs = &in->findings;
+	struct finding *f;
+
+	switch (env->problem) {
+	case ENV_OK:
+		return;
+	case ENV_NOT_ROOT:
+		f = add(fs, SEV_BLOCKS, "env.not_root");
+		SAY(what, "Not running as root: the SPI registers (/dev/mem) and config space past "
+			  "offset 0x40 could not be read. flashrom would stop with \"Could not get I/O "
+			  "privileges (Operation not permitted). You need to be root.\"");
+		SAY(why, "Linux lets only root (CAP_SYS_RAWIO) map physical memory and read the full "
+			 "PCI configuration space. What is shown without root: the PCI IDs and the ME "
+			 "status that /sys/class/mei exposes to every user.");
+		SAY(todo, "Run it again as root: sudo spi-inspect (add --save report.snap to attach "
+			  "the readings to an issue).");
+		if (env->lockdown_known && strcmp(env->lockdown, "none") != 0)
+			SAY(todo, "Run it again as root (sudo spi-inspect). Note that the kernel is also "
+				  "in lockdown mode (%s): even root will be refused /dev/mem until "
+				  "lockdown is off (see the finding env.lockdown that a root run shows).",
+			    env->lockdown);
+		return;
+	case ENV_LOCKDOWN:
+		f = add(fs, SEV_BLOCKS, "env.lockdown");
+		SAY(what, "The kernel is in lockdown mode (%s) and refused access to /dev/mem, so "
+			  "the SPI registers could not be read. flashrom -p internal fails the same "
+			  "way (\"Could not get I/O privileges\" or \"/dev/mem mmap failed\").",
+		    env->lockdown);
+		SAY(why, "Kernel lockdown forbids raw access to hardware from user space, even for "
+			 "root, and cannot be lifted from user space. Distributions turn it on when "
+			 "the machine boots with UEFI Secure Boot enabled.");
+		SAY(todo, "Disable Secure Boot in the firmware setup (or with mokutil "
+			  "--disable-validation on shim-based distributions) and reboot; or boot a "
+			  "kernel built without CONFIG_SECURITY_LOCKDOWN_LSM_EARLY / with lockdown=none "
+			  "allowed, for example a live USB system without Secure Boot.");
+		return;
+	case ENV_DEVMEM_STRICT:
+		f = add(fs, SEV_BLOCKS, "env.devmem_strict");
+		SAY(what, "The kernel refused to map the SPI registers through /dev/mem (EPERM). "
+			  "flashrom stops with \"/dev/mem mmap failed: Operation not permitted\".");
+		SAY(why, "The kernel runs with strict /dev/mem (CONFIG_IO_STRICT_DEVMEM) and a driver "
+			 "has claimed the memory page of the SPI controller (often intel-spi, "
+			 "spi-intel-pci or lpc_ich), so user space may not map it. The kernel command "
+			 "line %s iomem=relaxed.",
+		    !env->cmdline_known ? "could not be read to tell whether it has"
+		    : env->iomem_relaxed ? "already has" : "does not have");
+		if (env->iomem_relaxed)
+			SAY(todo, "iomem=relaxed is already set, so the driver claimed the region "
+				  "exclusively: unload it (for example modprobe -r spi_intel_pci "
+				  "spi_intel_platform) and run spi-inspect again.");
+		else
+			SAY(todo, "Add iomem=relaxed to the kernel command line: for one boot, press e "
+				  "at the GRUB menu and append it to the line starting with linux; for "
+				  "good, add it to GRUB_CMDLINE_LINUX_DEFAULT in /etc/default/grub, run "
+				  "update-grub and reboot.");
+		return;
+	}
+}
+
+/* ---- chipset ------------------------------------------------------------ */
+
+static void judge_chipset(struct inspection *in)
+{
+	const struct identity *id = &in->id;
+	struct findings *fs = &in->findings;
+	struct finding *f;
+	const char *rep = "Run spi-inspect --save machine.snap as root and attach machine.snap "
+			  "to an issue at the spi-inspect project, with the output of lspci -nn.";
+
+	switch (id->result) {
+	case IDENT_OK:
+		break;
+	case IDENT_NO_DEVICES:
+		f = add(fs, SEV_BLOCKS, "chipset.no_devices");
+		SAY(what, "No PCI device was found at all, so there is no chipset to inspect.");
+		SAY(why, "The PCI access method found nothing: /sys/bus/pci is not mounted or empty, "
+			 "the lspci dump given with -A dump is empty, or the snapshot holds no device.");
+		SAY(todo, "Run it on the machine itself with sysfs mounted, or check the file given "
+			  "with --from or -O dump.name=.");
+		return;
+	case IDENT_NO_BRIDGE:
+		f = add(fs, SEV_BLOCKS, "chipset.no_bridge");
+		SAY(what, "There is no device at 00:1f.0, where every Intel chipset since the ICH "
+			  "has its LPC/eSPI bridge. flashrom would print \"WARNING: No chipset found.\"");
+		SAY(why, "This is not an Intel PC chipset, or a virtual machine without an ISA bridge.");
+		SAY(todo, "%s", rep);
+		return;
+	case IDENT_NOT_INTEL:
+		f = add(fs, SEV_BLOCKS, "chipset.not_intel");
+		SAY(what, "The bridge at 00:1f.0 is %04x:%04x%s%s%s, not an Intel chipset. "
+			  "spi-inspect decodes Intel SPI controllers only.",
+		    id->lpc.vendor, id->lpc.device, id->lpc.name[0] ? " (" : "", id->lpc.name,
+		    id->lpc.name[0] ? ")" : "");
+		SAY(why, "AMD, VIA and other chipsets have SPI controllers of their own design, "
+			 "which flashrom handles with separate code.");
+		SAY(todo, "Use flashrom -p internal -V and read its chipset lines; if you want "
+			  "support here, %s", rep);
+		cite(f, &id->lpc.id, "vendor/device ID", "PCI Local Bus Specification 3.0, 6.2.1");
+		return;
+	case IDENT_UNSUPPORTED:
+		f = add(fs, SEV_BLOCKS, "chipset.unsupported");
+		SAY(what, "The Intel bridge %04x:%04x%s%s%s at 00:1f.0 is not in spi-inspect's "
+			  "table. flashrom prints \"WARNING: No chipset found.\" for chipsets it does "
+			  "not know either.",
+		    id->lpc.vendor, id->lpc.device, id->lpc.name[0] ? " (" : "", id->lpc.name,
+		    id->lpc.name[0] ? ")" : "");
+		SAY(why, "Each chipset generation moves the SPI registers; without knowing the "
+			 "generation no register can be read safely.");
+		SAY(todo, "Check whether a newer flashrom release lists this ID (flashrom -L); %s",
+		    rep);
+		cite(f, &id->lpc.id, "vendor/device ID", "PCI Local Bus Specification 3.0, 6.2.1");
+		return;
+	}
+
+	if (id->entry->status != ID_TESTED) {
+		f = add(fs, SEV_INFO, "chipset.untested");
+		SAY(what, "This chipset (%s, %04x:%04x) is %s in spi-inspect's table.",
+		    id->family->name, id->entry->vendor, id->entry->device,
+		    id_status_name(id->entry->status));
+		SAY(why, "Its register layout comes from %s; no snapshot of a real machine of "
+			 "this ID has been checked yet.", id->entry->source);
+		SAY(todo, "If the report looks right (compare with flashrom -p internal -V), "
+			  "attach spi-inspect --markdown output to an issue so that it can be marked "
+			  "tested.");
+	}
+	if (id->family->spibar_via == SPIBAR_NONE) {
+		f = add(fs, SEV_INFO, "chipset.no_spi");
+		SAY(what, "%s predates SPI flash controllers: the firmware sits on an LPC or FWH "
+			  "flash chip, which has no descriptor, regions or protected ranges to decode.",
+		    id->family->name);
+		SAY(why, "FWH/LPC flash is write-protected by the chip's own registers and by the "
+			 "bridge's BIOS_CNTL, which flashrom handles chip by chip.");
+		SAY(todo, "Run flashrom -p internal -V and read its chip and BIOS_CNTL lines.");
+	}
+}
+
+/* ---- SPI controller ----------------------------------------------------- */
+
+static const char *const hsfs_src =
+	"Intel PCH datasheets (e.g. 332690 vol. 2, HSFSTS_CTL); flashrom ichspi.c";
+
+static void judge_hsfs(struct inspection *in)
+{
+	const struct spi_facts *s = &in->spi;
+	const struct reg *hsfs = &in->spi_raw.hsfs;
+	struct findings *fs = &in->findings;
+	struct finding *f;
+
+	if (!reg_ok(hsfs)) {
+		f = add(fs, SEV_UNKNOWN, "spi.unreadable");
+		SAY(what, "The SPI controller's registers could not be read: %s.",
+		    in->spi_raw.spibar_known ? reg_reason(hsfs) : in->spi_raw.spibar_why);
+		SAY(why, "Without them nothing can be said about lockdown, region access or "
+			 "protected ranges; spi-inspect does not guess.");
+		SAY(todo, "Fix the environment problem reported above, or attach the snapshot "
+			  "(--save) to an issue if there is none.");
+		cite(f, hsfs, "HSFS", hsfs_src);
+		return;
+	}
+
+	if (s->flockdn == TRI_YES) {
+		f = add(fs, SEV_WARNING, "spi.flockdn");
+		SAY(what, "The SPI configuration is locked down (FLOCKDN=1). flashrom prints "
+			  "\"SPI Configuration is locked down.\"");
+		SAY(why, "The firmware set FLOCKDN at boot: until the next reset the protected "
+			 "ranges (PRx), the region access registers and the opcode menu cannot be "
+			 "changed. Reading and writing what the descriptor allows still works.");
+		SAY(todo, "Nothing to do for regions the host may write. To lift it, a firmware "
+			  "setting (\"SPI lock\", \"Flash protection\" or \"BIOS lock\") must be "
+			  "turned off, or the flash written with an external programmer.");
+		cite(f, hsfs, "FLOCKDN (bit 15)", hsfs_src);
+	} else if (s->flockdn == TRI_NO) {
+		f = add(fs, SEV_OK, "spi.flockdn");
+		SAY(what, "The SPI configuration is not locked down (FLOCKDN=0).");
+		SAY(why, "flashrom may reprogram the opcode menu and clear protected ranges.");
+		SAY(todo, "Nothing.");
+		cite(f, hsfs, "FLOCKDN (bit 15)", hsfs_src);
+	}
+
+	if (s->fdv == TRI_NO) {
+		f = add(fs, SEV_WARNING, "spi.descriptor_invalid");
+		SAY(what, "The flash descriptor is not valid (FDV=0): the controller runs in "
+			  "non-descriptor mode and there are no regions or region permissions.");
+		SAY(why, "The first bytes of the flash do not hold the descriptor signature "
+			 "0x0FF0A55A, or the chip was not found at boot.");
+		SAY(todo, "flashrom sees the chip as one piece: back it up whole "
+			  "(flashrom -p internal -r backup.rom) before anything else, and do not use "
+			  "--ifd, which needs a descriptor.");
+		cite(f, hsfs, "FDV (bit 14)", hsfs_src);
+	}
+	if (s->fdopss == TRI_NO) {
+		f = add(fs, SEV_WARNING, "spi.fdopss");
+		SAY(what, "The descriptor override strap is set (FDOPSS=0): the region "
+			  "permissions of the descriptor are not enforced.");
+		SAY(why, "A jumper or pin strap (often HDA_SDO or \"ME_FLASH\"/\"ME_DISABLE\") was "
+			 "set at power-on; in this mode the host may read and write every region, "
+			 "including the ME region and the descriptor.");
+		SAY(todo, "This is the state in which a whole-chip write works; remove the strap "
+			  "again after flashing, since it also lets any root process rewrite the ME "
+			  "and the descriptor.");
+		cite(f, hsfs, "FDOPSS (bit 13)", hsfs_src);
+	}
+}
+
+static void region_key(const char *name, char *out, size_t size)
+{
+	size_t i = 0;
+
+	for (; name && name[i] && i + 1 < size; i++)
+		out[i] = isalnum((unsigned char)name[i]) ? (char)tolower((unsigned char)name[i]) : '_';
+	out[i] = '\0';
+}
+
+static void judge_regions(struct inspection *in)
+{
+	const struct spi_facts *s = &in->spi;
+	struct findings *fs = &in->findings;
+
+	if (s->fdv != TRI_YES)
+		return;
+	for (unsigned i = 0; i < s->nregions; i++) {
+		const struct spi_region *r = &s->regions[i];
+		const char *access_reg = r->access_from ? r->access_from : "FRAP";
+		const struct reg *access = strstr(access_reg, "BM") ? &in->spi_raw.bm_rap
+								     : &in->spi_raw.frap;
+		struct finding *f;
+		char key[24];
+		const char *how;
+
+		if (!r->known || r->unused)
+			continue;
+		region_key(r->name, key, sizeof(key));
+		if (r->read == TRI_UNKNOWN || r->write == TRI_UNKNOWN) {
+			f = add(fs, SEV_UNKNOWN, "spi.region_access.%s", key);
+			SAY(what, "Host access to the %s region (FREG%u, 0x%08x-0x%08x) is unknown: %s.",
+			    r->name, r->index, r->base, r->limit,
+			    r->access_why ? r->access_why : "the access register could not be read");
+			SAY(why, "spi-inspect does not guess permissions it could not read.");
+			SAY(todo, "Treat the region as locked: use --ifd -i bios with flashrom.");
+			cite(f, access, "region access bits", hsfs_src);
+			continue;
+		}
+		if (r->read == TRI_YES && r->write == TRI_YES)
+			continue;
+		how = r->read == TRI_NO ? (r->write == TRI_NO ? "neither read nor written" : "not read")
+					: "read but not written";
+		f = add(fs, SEV_BLOCKS, "spi.region_locked.%s", key);
+		SAY(what, "The %s region (FREG%u, 0x%08x-0x%08x) can be %s by the host. flashrom "
+			  "prints \"FREG%u: %s region (0x%08x-0x%08x) is %s.\" and a whole-chip %s "
+			  "fails with \"Transaction error between offset 0x%08x and ...\".",
+		    r->name, r->index, r->base, r->limit, how, r->index, r->name, r->base, r->limit,
+		    r->read == TRI_NO && r->write == TRI_NO ? "locked"
+		    : r->read == TRI_NO ? "write-only" : "read-only",
+		    r->read == TRI_NO ? "read" : "write", r->base);
+		SAY(why, "The flash descriptor's master section (FLMSTR1, mirrored in %s) denies "
+			 "the host this access; the descriptor is locked like this by the vendor.",
+		    access_reg);
+		SAY(todo, "Work on the BIOS region alone: flashrom -p internal --ifd -i bios -r "
+			  "bios.rom to read, --ifd -i bios -w coreboot.rom --noverify-all to write. "
+			  "To unlock the region: set the descriptor override strap (FDOPSS), use ME "
+			  "manufacturing mode or an HMRFPO/Security Override where the ME allows it, "
+			  "or use an external programmer.");
+		cite(f, access, "BRRA/BRWA (bits 7:0 / 15:8)", hsfs_src);
+		cite(f, &in->spi_raw.freg[r->index], "base/limit", hsfs_src);
+	}
+}
+
+static void judge_prs(struct inspection *in)
+{
+	const struct spi_facts *s = &in->spi;
+	struct findings *fs = &in->findings;
+
+	for (unsigned i = 0; i < s->npr; i++) {
+		const struct spi_pr *p = &s->pr[i];
+		bool locked = s->flockdn == TRI_YES;
+		bool over_bios = p->overlaps & (1u << 1);
+		struct finding *f;
+		char key[16];
+
+		if (!p->known || (p->wp != TRI_YES && p->rp != TRI_YES))
+			continue;
+		region_key(p->name, key, sizeof(key));
+		f = add(fs, locked ? SEV_BLOCKS : SEV_WARNING, "spi.protected_range.%s", key);
+		SAY(what, "%s protects 0x%08x-0x%08x against %s%s. flashrom prints \"%s: Warning: "
+			  "0x%08x-0x%08x is %s.\"",
+		    p->name, p->base, p->limit,
+		    p->wp == TRI_YES && p->rp == TRI_YES ? "reads and writes"
+		    : p->wp == TRI_YES ? "writes" : "reads",
+		    over_bios ? " inside the BIOS region" : "", p->name, p->base, p->limit,
+		    p->wp == TRI_YES && p->rp == TRI_YES ? "locked"
+		    : p->wp == TRI_YES ? "read-only" : "write-only");
+		if (locked)
+			SAY(why, "The firmware set this protected range and locked it with FLOCKDN "
+				 "(a setting such as \"BIOS boot medium lock\", \"Flash write "
+				 "protection\" or Chromebook/vboot write protection); it holds until "
+				 "the next reset.");
+		else
+			SAY(why, "The firmware set this protected range but did not lock the SPI "
+				 "configuration, so flashrom can clear it (\"Trying to clear %s\") "
+				 "before writing.", p->name);
+		if (locked && over_bios)
+			SAY(todo, "flashrom --ifd -i bios -w fails inside this range. Turn the "
+				  "firmware's flash protection setting off; where the flash layout is "
+				  "an FMAP with RW sections outside the range (vboot), flashrom "
+				  "--fmap -i RW_SECTION_A -i RW_SECTION_B -w still works; otherwise use "
+				  "an external programmer.");
+		else if (locked)
+			SAY(todo, "Regions outside 0x%08x-0x%08x can still be written; turn the "
+				  "firmware's flash protection setting off to write inside it.",
+			    p->base, p->limit);
+		else
+			SAY(todo, "Nothing, unless the firmware's SMM code re-arms it: then turn the "
+				  "firmware's flash protection setting off.");
+		cite(f, &in->spi_raw.pr[p->index], "PRB/PRL/WPE/RPE", hsfs_src);
+	}
+}
+
+/* ---- BIOS_CNTL ---------------------------------------------------------- */
+
+static const char *const bc_src = "Intel ICH9 316972 13.1.32; PCH 332690 vol. 2 BIOS_SPI_BC; "
+				  "flashrom chipset_enable.c";
+
+static void judge_bios_cntl(struct inspection *in)
+{
+	const struct bios_cntl *bc = &in->spi.bc;
+	const struct reg *r = &in->spi_raw.bios_cntl;
+	struct findings *fs = &in->findings;
+	struct finding *f;
+
+	if (!bc->known) {
+		if (!r->read)
+			return;
+		f = add(fs, SEV_UNKNOWN, "bios.cntl_unreadable");
+		SAY(what, "BIOS_CNTL could not be read (%s): whether BIOS write protection is "
+			  "armed is unknown.", reg_reason(r));
+		SAY(why, "spi-inspect does not guess protection bits it could not read.");
+		SAY(todo, "Run as root; if it still fails, attach the snapshot to an issue.");
+		cite(f, r, "BIOS_CNTL", bc_src);
+		return;
+	}
+	if (bc->ble == TRI_YES && bc->smm_bwp == TRI_YES) {
+		f = add(fs, SEV_BLOCKS, "bios.smm_bwp");
+		SAY(what, "BIOS region SMM protection is enabled (BLE=1, SMM_BWP/EISS=1): only "
+			  "SMM code may write the flash. flashrom prints \"Warning: BIOS region SMM "
+			  "protection is enabled!\" and \"Setting Bios Control at 0xdc from 0x.. to "
+			  "0x.. failed.\"");
+		SAY(why, "The firmware's \"SMM BIOS write protection\" (also \"BIOS Lock\" or "
+			 "\"Flash Protection\") setting is on: writes from the host CPU outside SMM "
+			 "are dropped whatever the descriptor allows.");
+		SAY(todo, "Turn \"SMM BIOS write protection\" / \"BIOS Lock\" off in the firmware "
+			  "setup (on Dasharo/coreboot: \"Lock the BIOS boot medium\" in Dasharo "
+			  "Security Options), or use an external programmer.");
+		cite(f, r, "BLE (bit 1), SMM_BWP/EISS (bit 5)", bc_src);
+	} else if (bc->ble == TRI_YES) {
+		f = add(fs, SEV_WARNING, "bios.ble");
+		SAY(what, "BIOS Lock Enable is set (BLE=1) without SMM_BWP: setting BIOSWE raises "
+			  "an SMI, and the firmware's SMI handler decides whether writes may go on.");
+		SAY(why, "Many firmwares clear BIOSWE again from SMM; flashrom then prints "
+			 "\"Setting Bios Control at 0xdc from 0x.. to 0x.. failed.\" and writes fail.");
+		SAY(todo, "If flashrom reports that failure, turn \"BIOS Lock\" off in the "
+			  "firmware setup; spi-inspect cannot tell without a register write, which "
+			  "it never makes.");
+		cite(f, r, "BLE (bit 1)", bc_src);
+	} else if (bc->ble == TRI_NO) {
+		f = add(fs, SEV_OK, "bios.ble");
+		SAY(what, "BIOS_CNTL does not lock BIOSWE (BLE=0): flashrom can enable BIOS writes.");
+		SAY(why, "The firmware did not arm BIOS Lock.");
+		SAY(todo, "Nothing.");
+		cite(f, r, "BLE (bit 1)", bc_src);
+	}
+}
+
+/* ---- ME ----------------------------------------------------------------- */
+
+static void judge_me(struct inspection *in)
+{
+	const struct me_facts *m = &in->me;
+	struct findings *fs = &in->findings;
+	struct finding *f;
+
+	if (!in->me_collected)
+		return;
+	if (m->presence == ME_ABSENT) {
+		f = add(fs, SEV_INFO, "me.absent");
+		SAY(what, "No ME interface was found at %02x:%02x.%x: %s.", in->me_raw.loc.bus,
+		    in->me_raw.loc.dev, in->me_raw.loc.fn,
+		    m->presence_why[0] ? m->presence_why : "the device is not there");
+		SAY(why, "The ME interface is hidden by the firmware, the ME is disabled (HAP / "
+			 "AltMeDisable, me_cleaner), or this platform has none.");
+		SAY(todo, "Nothing for flashing; the ME region's lock is read from the SPI "
+			  "registers above.");
+		return;
+	}
+	if (m->presence == ME_PRESENCE_UNKNOWN) {
+		f = add(fs, SEV_UNKNOWN, "me.unreadable");
+		SAY(what, "The ME status registers could not be read: %s.",
+		    m->presence_why[0] ? m->presence_why : "no source answered");
+		SAY(why, "Neither PCI config space nor /sys/class/mei/*/fw_status was readable.");
+		SAY(todo, "Run as root, or load the mei_me driver (modprobe mei_me) so that "
+			  "fw_status appears in sysfs.");
+		return;
+	}
+	if (m->disabled) {
+		f = add(fs, SEV_INFO, "me.disabled");
+		SAY(what, "The ME reports a disabled state (operation mode: %s, working state: %s).",
+		    m->operation_mode.known ? m->operation_mode.name : "unknown",
+		    m->working_state.known ? m->working_state.name : "unknown");
+		SAY(why, "It was disabled by HAP/AltMeDisable, by me_cleaner, or by a Soft "
+			 "Temporary Disable message from the firmware.");
+		SAY(todo, "Nothing for flashing; keep the ME region as it is when writing.");
+		cite(f, &m->hfsts[0], "working state, operation mode", "coreboot cse.h; fwupd fu-intel-me.rs");
+	}
+	if (m->mfg_mode_applicable && m->mfg_mode == TRI_YES) {
+		f = add(fs, SEV_WARNING, "me.mfg_mode");
+		SAY(what, "The ME is in manufacturing mode: the platform was not closed by its vendor.");
+		SAY(why, "In manufacturing mode the ME region and the fuses may still be writable, "
+			 "which makes a full flash possible and is also a security risk: anyone with "
+			 "root can rewrite the ME and the descriptor.");
+		SAY(todo, "Use it to back up and flash the whole chip if you need to; report it to "
+			  "the vendor if this is a production machine.");
+		cite(f, &m->hfsts[0], "Manufacturing Mode (bit 4)", "coreboot cse.c; chipsec me_mfg_mode");
+	} else if (m->mfg_mode_applicable && m->mfg_mode == TRI_NO) {
+		f = add(fs, SEV_OK, "me.mfg_mode");
+		SAY(what, "The ME is not in manufacturing mode.");
+		SAY(why, "The vendor closed the platform at the end of manufacturing.");
+		SAY(todo, "Nothing.");
+		cite(f, &m->hfsts[0], "Manufacturing Mode (bit 4)", "coreboot cse.c; chipsec me_mfg_mode");
+	}
+	if (m->bootguard_verified == TRI_YES) {
+		f = add(fs, SEV_BLOCKS, "me.bootguard_verified");
+		SAY(what, "Intel Boot Guard verified boot is enabled: the CPU checks the firmware's "
+			  "signature against a key fused by the vendor.");
+		SAY(why, "Firmware not signed with the vendor's key (coreboot, Dasharo, Libreboot "
+			 "built by you) will not start: the machine will not boot or shuts down after "
+			 "a timeout.");
+		SAY(todo, "Do not flash open firmware on this machine unless the port documents a "
+			  "Boot Guard workaround for it; flashrom itself can still write.");
+		/* HFSTS6 holds Boot Guard up to CSME 17, HFSTS5 from CSME 18 (coreboot cse.c) */
+		cite(f, &m->hfsts[m->layout == ME_LAYOUT_CSME18 ? 4 : 5], "Boot Guard verified boot",
+		     "coreboot cse.c; fwupd fu-intel-me.rs");
+	}
+}
+
+const char *severity_name(enum severity s)
+{
+	static const char *const names[] = {
+		[SEV_BLOCKS] = "blocks", [SEV_WARNING] = "warning", [SEV_UNKNOWN] = "unknown",
+		[SEV_INFO] = "info",     [SEV_OK] = "ok",
+	};
+	_Static_assert(ARRAY_SIZE(names) == SEV_COUNT, "severity names out of sync");
+
+	return (unsigned)s < SEV_COUNT ? names[s] : "unknown";
+}
+
+void judge(struct inspection *in)
+{
+	judge_env(in);
+	judge_chipset(in);
+	if (in->spi_collected && in->id.family->spibar_via != SPIBAR_NONE) {
+		judge_hsfs(in);
+		judge_regions(in);
+		judge_prs(in);
+	}
+	if (in->spi_collected)
+		judge_bios_cntl(in);
+	judge_me(in);
+	judge_verdict(in);
+}

@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* render.h - the three renderers of one inspection: text, JSON, Markdown. */
+#ifndef SPI_INSPECT_RENDER_H
+#define SPI_INSPECT_RENDER_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+struct inspection;
+
+enum render_part {
+	PART_ALL = 0,  /* the full report */
+	PART_REGIONS,  /* --regions */
+	PART_ME,       /* --me-status */
+};
+
+struct render_options {
+	enum render_part part;
+	bool color;    /* text only: ANSI colours (a terminal, no NO_COLOR, no --no-color) */
+	bool verbose;  /* raw registers with their field decode */
+	const char *snapshot; /* Markdown: the snapshot text to embed, or NULL */
+};
+
+#define JSON_SCHEMA_VERSION "spi-inspect/1"
+
+void render_text(FILE *out, const struct inspection *in, const struct render_options *opt);
+void render_json(FILE *out, const struct inspection *in, const struct render_options *opt);
+void render_markdown(FILE *out, const struct inspection *in, const struct render_options *opt);
+
+#endif

@@ -1,0 +1,185 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* render_text.c - the report for a terminal: summary first, then findings, then details. */
+#include <stdio.h>
+#include <string.h>
+
+#include "config.h"
+#include "inspect.h"
+#include "report/me_status.h"
+#include "report/regions.h"
+#include "report/render.h"
+#include "report/text.h"
+
+#define WIDTH 78
+
+static const struct {
+	const char *tag, *color;
+} sev_style[] = {
+	[SEV_BLOCKS] = { "BLOCKS", "\033[1;31m" },
+	[SEV_WARNING] = { "WARNING", "\033[1;33m" },
+	[SEV_UNKNOWN] = { "UNKNOWN", "\033[1;35m" },
+	[SEV_INFO] = { "INFO", "\033[1;36m" },
+	[SEV_OK] = { "OK", "\033[1;32m" },
+};
+_Static_assert(ARRAY_SIZE(sev_style) == SEV_COUNT, "sev_style out of sync");
+
+/* Writes text wrapped at WIDTH, every line after the first indented by indent. */
+void text_wrap(FILE *out, const char *text, int first_col, int indent)
+{
+	int col = first_col;
+
+	while (*text) {
+		size_t word = strcspn(text, " ");
+
+		if (col > indent && col + (int)word >= WIDTH) {
+			fprintf(out, "\n%*s", indent, "");
+			col = indent;
+		}
+		fwrite(text, 1, word, out);
+		col += (int)word;
+		text += word;
+		while (*text == ' ')
+			text++;
+		if (*text) {
+			fputc(' ', out);
+			col++;
+		}
+	}
+	fputc('\n', out);
+}
+
+static const char *answer(enum tri t)
+{
+	return t == TRI_YES ? "yes" : t == TRI_NO ? "no" : "unknown";
+}
+
+static void header(FILE *out, const struct inspection *in)
+{
+	const struct identity *id = &in->id;
+
+	fprintf(out, "%s %s: ", PACKAGE_NAME, PACKAGE_VERSION);
+	if (id->family)
+		fprintf(out, "%s%s%s, %04x:%04x at 00:1f.0\n", id->family->name,
+			id->entry->name ? " " : "", id->entry->name ? id->entry->name : "",
+			id->lpc.vendor, id->lpc.device);
+	else if (id->lpc.present)
+		fprintf(out, "%s bridge %04x:%04x at 00:1f.0\n", identify_result_name(id->result),
+			id->lpc.vendor, id->lpc.device);
+	else
+		fprintf(out, "%s\n", identify_result_name(id->result));
+	if (in->source)
+		fprintf(out, "Source: snapshot %s (recorded by %s, kernel %s, %s)\n", in->source,
+			in->tool ? in->tool : "unknown tool", in->kernel ? in->kernel : "unknown",
+			in->date ? in->date : "date unknown");
+	else
+		fprintf(out, "Source: this machine, read-only\n");
+}
+
+static void summary(FILE *out, const struct inspection *in)
+{
+	const struct verdict *v = &in->verdict;
+	const struct {
+		const char *what;
+		enum tri t;
+		const char *why;
+	} rows[] = {
+		{ "Read the BIOS region", v->bios_read, v->bios_read_why },
+		{ "Write the BIOS region", v->bios_write, v->bios_write_why },
+		{ "Read the whole chip", v->chip_read, v->chip_read_why },
+		{ "Write the whole chip", v->chip_write, v->chip_write_why },
+	};
+
+	fprintf(out, "\nWhat flashrom -p internal can do here\n");
+	for (size_t i = 0; i < ARRAY_SIZE(rows); i++) {
+		fprintf(out, "  %-22s %-8s ", rows[i].what, answer(rows[i].t));
+		text_wrap(out, rows[i].why, 34, 34);
+	}
+	if (v->ncommands) {
+		fprintf(out, "  Commands expected to work (back up first):\n");
+		for (unsigned i = 0; i < v->ncommands; i++)
+			fprintf(out, "    %s\n", v->commands[i]);
+	}
+}
+
+static void evidence_line(FILE *out, const struct evidence *e)
+{
+	char line[512];
+
+	if (e->known)
+		snprintf(line, sizeof(line), "%s at %s = 0x%llx: %s [%s]", e->reg, e->where,
+			 (unsigned long long)e->value, e->bits ? e->bits : "", e->source ? e->source : "");
+	else
+		snprintf(line, sizeof(line), "%s at %s: unknown (%s)", e->reg, e->where, e->reason);
+	fprintf(out, "      read: ");
+	text_wrap(out, line, 12, 12);
+}
+
+static void findings(FILE *out, const struct inspection *in, const struct render_options *opt)
+{
+	fprintf(out, "\nFindings\n");
+	if (!in->findings.n)
+		fprintf(out, "  none\n");
+	for (unsigned i = 0; i < in->findings.n; i++) {
+		const struct finding *f = &in->findings.list[i];
+		int col;
+
+		fprintf(out, "  %s%-7s%s %s\n", opt->color ? sev_style[f->severity].color : "",
+			sev_style[f->severity].tag, opt->color ? "\033[0m" : "", f->id);
+		col = fprintf(out, "      ");
+		text_wrap(out, f->what, col, 6);
+		fprintf(out, "      why: ");
+		text_wrap(out, f->why, 11, 11);
+		fprintf(out, "      do:  ");
+		text_wrap(out, f->todo, 11, 11);
+		if (opt->verbose)
+			for (unsigned e = 0; e < f->nevidence; e++)
+				evidence_line(out, &f->evidence[e]);
+	}
+}
+
+static void devices(FILE *out, const struct inspection *in)
+{
+	const struct found_dev *devs[] = { &in->id.host, &in->id.lpc, &in->id.spi, &in->id.heci };
+
+	fprintf(out, "\nDevices (%zu PCI functions listed)\n", in->id.ndevs);
+	for (size_t i = 0; i < ARRAY_SIZE(devs); i++) {
+		const struct found_dev *d = devs[i];
+		char bdf[16];
+
+		if (!d->role)
+			continue;
+		pci_loc_format(d->loc, bdf, sizeof(bdf));
+		if (d->present)
+			fprintf(out, "  %-16s %s  %04x:%04x  %s\n", d->role, bdf, d->vendor, d->device,
+				d->name[0] ? d->name : "");
+		else
+			fprintf(out, "  %-16s %s  not listed (hidden or absent)\n", d->role, bdf);
+	}
+}
+
+void render_text(FILE *out, const struct inspection *in, const struct render_options *opt)
+{
+	header(out, in);
+	if (opt->part == PART_REGIONS) {
+		if (in->spi_collected)
+			report_regions(out, &in->spi_raw, &in->spi, opt->verbose);
+		return;
+	}
+	if (opt->part == PART_ME) {
+		if (in->me_collected)
+			report_me_status(out, &in->me_raw, &in->me);
+		return;
+	}
+	summary(out, in);
+	findings(out, in, opt);
+	devices(out, in);
+	if (in->spi_collected && in->id.family->spibar_via != SPIBAR_NONE) {
+		fprintf(out, "\n");
+		report_regions(out, &in->spi_raw, &in->spi, opt->verbose);
+	}
+	if (in->me_collected) {
+		fprintf(out, "\n");
+		report_me_status(out, &in->me_raw, &in->me);
+	}
+	fprintf(out, "\n%lu reads, no writes.\n", in->reads);
+}

@@ -1,0 +1,179 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* verdict.c - what flashrom -p internal will be able to do, and the commands to use. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "inspect.h"
+#include "report/verdict.h"
+
+/* Intel flash regions keep their index across generations: FREG1 is BIOS (flashrom ich_descriptors.c). */
+#define REGION_BIOS 1
+
+struct answer {
+	enum tri v;
+	int rank; /* how decisive the reason held is: NO 3, UNKNOWN 2, YES 1, none 0 */
+	char *why;
+	size_t size;
+};
+
+static void say(struct answer *a, enum tri v, const char *fmt, ...) PRINTF_LIKE(3, 4);
+
+/* The first reason of the most decisive kind stays: NO beats UNKNOWN beats YES. */
+static void say(struct answer *a, enum tri v, const char *fmt, ...)
+{
+	static const int rank[] = { [TRI_YES] = 1, [TRI_UNKNOWN] = 2, [TRI_NO] = 3 };
+	va_list ap;
+
+	if (rank[v] <= a->rank)
+		return;
+	a->v = v;
+	a->rank = rank[v];
+	va_start(ap, fmt);
+	vsnprintf(a->why, a->size, fmt, ap);
+	va_end(ap);
+}
+
+static bool pr_hits(const struct spi_facts *s, uint32_t regions, bool write, unsigned *which)
+{
+	for (unsigned i = 0; i < s->npr; i++) {
+		const struct spi_pr *p = &s->pr[i];
+
+		if (p->known && (p->overlaps & regions) && (write ? p->wp : p->rp) == TRI_YES) {
+			*which = i;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Region access, for one region or (all) for every region in use. */
+static void region_access(const struct spi_facts *s, struct answer *a, bool write, int only)
+{
+	for (unsigned i = 0; i < s->nregions; i++) {
+		const struct spi_region *r = &s->regions[i];
+		enum tri t = write ? r->write : r->read;
+
+		if ((only >= 0 && (int)i != only) || (r->known && r->unused))
+			continue;
+		if (!r->known)
+			say(a, TRI_UNKNOWN, "FREG%u could not be read", i);
+		else if (t == TRI_NO)
+			say(a, TRI_NO, "the descriptor denies the host %s access to the %s region "
+				       "(FREG%u)", write ? "write" : "read", r->name, i);
+		else if (t == TRI_UNKNOWN)
+			say(a, TRI_UNKNOWN, "host %s access to the %s region is unknown",
+			    write ? "write" : "read", r->name);
+	}
+}
+
+static void protected_ranges(const struct spi_facts *s, struct answer *a, bool write,
+			     uint32_t regions)
+{
+	unsigned which;
+
+	if (!pr_hits(s, regions, write, &which))
+		return;
+	if (write && s->flockdn != TRI_YES)
+		return; /* flashrom clears an unlocked PR before writing (ichspi.c ich9_set_pr) */
+	say(a, TRI_NO, "%s protects 0x%08x-0x%08x against %s%s", s->pr[which].name,
+	    s->pr[which].base, s->pr[which].limit, write ? "writes" : "reads",
+	    write ? " and FLOCKDN keeps it" : "");
+}
+
+static void bios_cntl(const struct spi_facts *s, struct answer *a)
+{
+	if (!s->bc.known)
+		say(a, TRI_UNKNOWN, "BIOS_CNTL could not be read");
+	else if (s->bc.ble == TRI_YES && s->bc.smm_bwp == TRI_YES)
+		say(a, TRI_NO, "BIOS_CNTL has BLE and SMM_BWP set: only SMM may write");
+	else if (s->bc.ble == TRI_YES)
+		say(a, TRI_UNKNOWN, "BIOS_CNTL has BLE set: the firmware's SMI handler decides, "
+				    "which only an attempt shows");
+}
+
+static void answer_all(const struct inspection *in, struct answer *a, bool write, bool chip)
+{
+	const struct spi_facts *s = &in->spi;
+	uint32_t regions = chip ? ~0u : 1u << REGION_BIOS;
+
+	a->v = TRI_UNKNOWN;
+	a->rank = 0;
+	a->why[0] = '\0';
+	if (in->env.problem != ENV_OK) {
+		say(a, TRI_UNKNOWN, "the registers could not be read (%s)",
+		    env_problem_key(in->env.problem));
+		return;
+	}
+	if (!in->spi_collected || in->id.family->spibar_via == SPIBAR_NONE) {
+		say(a, TRI_UNKNOWN, "there is no SPI controller to decode");
+		return;
+	}
+	if (s->fdv == TRI_UNKNOWN) {
+		say(a, TRI_UNKNOWN, "HSFS could not be read");
+		return;
+	}
+	if (s->fdv == TRI_YES && s->fdopss != TRI_NO)
+		region_access(s, a, write, chip ? -1 : REGION_BIOS);
+	protected_ranges(s, a, write, regions);
+	if (write)
+		bios_cntl(s, a);
+	say(a, TRI_YES, s->fdopss == TRI_NO ? "the descriptor override strap opens every region"
+			: s->fdv == TRI_NO ? "non-descriptor mode: the chip is one piece"
+			: "nothing the tool can see stands in the way");
+}
+
+static void command(struct verdict *v, const char *cmd)
+{
+	if (v->ncommands < ARRAY_SIZE(v->commands))
+		snprintf(v->commands[v->ncommands++], sizeof(v->commands[0]), "%s", cmd);
+}
+
+static enum exit_code check_code(const struct inspection *in)
+{
+	const struct spi_facts *s = &in->spi;
+	unsigned which;
+
+	if (inspection_exit_code(in) != EXIT_OK)
+		return inspection_exit_code(in);
+	if (in->verdict.bios_write == TRI_YES)
+		return EXIT_OK;
+	if (s->regions[REGION_BIOS].write == TRI_NO && s->fdopss != TRI_NO)
+		return EXIT_CHECK_BIOS_RO;
+	if (s->flockdn == TRI_YES && pr_hits(s, 1u << REGION_BIOS, true, &which))
+		return EXIT_CHECK_PROTECTED;
+	if (s->bc.ble == TRI_YES && s->bc.smm_bwp == TRI_YES)
+		return EXIT_CHECK_SMM_BWP;
+	if (s->bc.ble == TRI_YES)
+		return EXIT_CHECK_BLE;
+	return EXIT_CHECK_UNKNOWN;
+}
+
+void judge_verdict(struct inspection *in)
+{
+	struct verdict *v = &in->verdict;
+	struct answer br = { .why = v->bios_read_why, .size = sizeof(v->bios_read_why) };
+	struct answer bw = { .why = v->bios_write_why, .size = sizeof(v->bios_write_why) };
+	struct answer cr = { .why = v->chip_read_why, .size = sizeof(v->chip_read_why) };
+	struct answer cw = { .why = v->chip_write_why, .size = sizeof(v->chip_write_why) };
+
+	answer_all(in, &br, false, false);
+	answer_all(in, &bw, true, false);
+	answer_all(in, &cr, false, true);
+	answer_all(in, &cw, true, true);
+	v->bios_read = br.v;
+	v->bios_write = bw.v;
+	v->chip_read = cr.v;
+	v->chip_write = cw.v;
+
+	v->ncommands = 0;
+	if (v->chip_read == TRI_YES)
+		command(v, "flashrom -p internal -r backup.rom");
+	else if (v->bios_read == TRI_YES)
+		command(v, "flashrom -p internal --ifd -i bios -r bios-backup.rom");
+	if (v->chip_write == TRI_YES)
+		command(v, "flashrom -p internal -w coreboot.rom");
+	else if (v->bios_write == TRI_YES)
+		command(v, "flashrom -p internal --ifd -i bios -w coreboot.rom --noverify-all");
+	v->check_code = check_code(in);
+}
