@@ -7,3 +7,16 @@ libspiinspect_a_SOURCES += \
 libspiinspect_a_SOURCES += \
 	src/hw/snapshot.h src/hw/snapshot.c src/hw/snapshot-table.c \
 	src/hw/replay.c src/hw/recorder.c src/hw/save.c
+
+# live backend (libpci, /dev/mem, sysfs) and ECAM reads of hidden functions
+libspiinspect_a_SOURCES += \
+	src/hw/live.c src/hw/ecam.c
+
+check_PROGRAMS += tests/test-live
+TESTS += tests/test-live
+tests_test_live_SOURCES = tests/test-live.c
+tests_test_live_CFLAGS = $(TEST_CFLAGS)
+tests_test_live_LDADD = $(TEST_LIBS)
+EXTRA_DIST += \
+	tests/data/ich9-lpc.lspci tests/data/ich9-lpc-nonroot.lspci \
+	tests/data/tgl-lp.lspci tests/data/tgl-lp-hidden-spi.lspci
