@@ -14,3 +14,6 @@ src/chipset/pci-ids.c: $(srcdir)/data/pci-ids $(srcdir)/tools/gen-pci-ids.awk
 	$(AWK) -v name=data/pci-ids -f $(srcdir)/tools/gen-pci-ids.awk \
 		$(srcdir)/data/pci-ids > $@.tmp && mv -f $@.tmp $@ || { rm -f $@.tmp; exit 1; }
 # end pci-ids helper
+
+# spi helper: the chipset families (where SPIBAR, BIOS_CNTL and the ME live)
+libspiinspect_a_SOURCES += src/chipset/families.c

@@ -15,6 +15,12 @@ enum spi_layout {
 	SPI_LAYOUT_ICH7,     /* ICH7-style: SPIS/SPIC, PBR0..2, BBAR (SPIBAR = RCBA+0x3020) */
 	SPI_LAYOUT_ICH9,     /* ICH8..9-series: HSFS, FRAP, FREG0..4, PR0..4 at 0x74 */
 	SPI_LAYOUT_PCH100,   /* 100-series and later: DLOCK, FREG0..n, FPR0..4 at 0x84 */
+	/* Added by the spi module: the same register sets, with more regions. */
+	SPI_LAYOUT_C620,     /* PCH100-style, FREG0..11 (C620, C740, Denverton) */
+	SPI_LAYOUT_PCH300,   /* PCH100-style, FREG0..11 + FREG12..15 at 0xE0, FRAP for 0..7 */
+	SPI_LAYOUT_MTL,      /* PCH300 + BIOS_BM_RAP/BIOS_BM_WAP for 16 regions (Meteor Lake on) */
+	SPI_LAYOUT_BYT,      /* ICH9-style at SBASE (Bay Trail, Avoton, Braswell): region 2 is TXE */
+	SPI_LAYOUT_APL,      /* PCH300-style on Apollo/Gemini Lake: regions 1/2 are IFWI/TXE */
 	SPI_LAYOUT_COUNT,
 };
 
@@ -25,6 +31,9 @@ enum bios_cntl_layout {
 	BC_LAYOUT_PCH100,     /* + EISS (bit 5), BBS (bit 6), BILD (bit 7) */
 	BC_LAYOUT_CENTERTON,  /* SMM_BWP at bit 7 (LPC 0xD8) */
 	BC_LAYOUT_BAYTRAIL,   /* MMIO SBASE+0xFC: BIOSWE, BLE, SRC, SMM_BWP (bit 5) */
+	/* Added by the spi module: */
+	BC_LAYOUT_ICH7,       /* ICH7..ICH10: BIOSWE, BLE, SRC; bit 5 reserved (no SMM_BWP) */
+	BC_LAYOUT_TUNNELCREEK, /* LPC 0xD8: BIOSWE, BLE; bit 2 is a cache disable */
 	BC_LAYOUT_COUNT,
 };
 
@@ -49,6 +58,10 @@ struct spi_raw {
 	struct reg spis, spic;   /* ICH7-style */
 	struct reg bios_cntl;
 	char bios_cntl_path[96];
+	/* Added by the spi module: */
+	struct reg dlock;        /* PCH100-style: DLOCK at SPIBAR+0x0C */
+	struct reg bbar;         /* ICH7-style: BBAR at SPIBAR+0x50 (shown with -v) */
+	char bios_cntl_why[160]; /* when BIOS_CNTL was not read: why */
 };
 
 /* One flash region as the host sees it. */
@@ -77,6 +90,8 @@ struct bios_cntl {
 	bool known;
 	enum tri bioswe, ble, smm_bwp, tss, bild, bbs_known;
 	unsigned src, bbs;     /* when known */
+	bool src_known;        /* the layout has SRC and the register was read */
+	const char *smm_bwp_name; /* "SMM_BWP" or "EISS" (100-series on) */
 };
 
 struct spi_facts {
@@ -90,6 +105,17 @@ struct spi_facts {
 	struct bios_cntl bc;
 	/* ICH7-style */
 	enum tri ich7_lock;
+	/* Added by the spi module. */
+	const char *access_reg;       /* "FRAP" or "BIOS_BM_RAP/WAP"; NULL without regions */
+	uint32_t brra, brwa;          /* host read/write grants (FRAP 7:0/15:8, or BM_RAP/WAP) */
+	uint8_t bmrag, bmwag;         /* FRAP 23:16 / 31:24, for -v */
+	bool access_known;            /* the access register(s) were read */
+	unsigned access_width;        /* regions the access register covers: 8 or 16 */
+	/* DLOCK bits (PCH100-style) */
+	enum tri dlock_bmwag, dlock_bmrag, dlock_sbmwag, dlock_sbmrag, dlock_sseq;
+	enum tri dlock_pr[5];
+	unsigned berase;              /* HSFS BERASE (ICH9-style), when hsfs known */
+	bool berase_known;
 };
 
 struct chipset_family;
@@ -103,5 +129,78 @@ void spi_collect(struct hw *hw, const struct chipset_family *fam, struct pci_loc
 void spi_decode(const struct spi_raw *raw, struct spi_facts *out);
 
 const char *spi_layout_name(enum spi_layout l);
+
+/* Traits of a register set (spi/layout.c). */
+struct spi_traits {
+	const char *name;       /* "ICH9-style (ICH8 .. 9-series)" */
+	bool ich7;              /* SPIS/SPIC/PBRn instead of HSFS/FRAP/FREGn */
+	unsigned hsfs_width;    /* 2 (HSFS) or 4 (HSFSTS_CTL) */
+	bool has_dlock;         /* DLOCK at 0x0C */
+	bool has_prr34_wrsdis;  /* HSFS bits 11 and 12 defined */
+	bool has_berase;        /* HSFS bits 4:3 BERASE defined */
+	unsigned nfreg;         /* FREG registers to read */
+	unsigned freg_hi_from;  /* FREGn for n >= this are at freg_hi (0: none) */
+	uint16_t freg_hi;       /* offset of the first upper FREG */
+	uint16_t pr0;           /* first protected range register */
+	unsigned npr;           /* PRn registers to read, GPR0 included */
+	bool has_gpr0;          /* the last of them is GPR0 */
+	bool has_bm_rap;        /* BIOS_BM_RAP/BIOS_BM_WAP decide host access */
+	const char *const *region_names; /* SPI_MAX_REGIONS entries, NULL = "Region n" */
+	const char *source;
+};
+const struct spi_traits *spi_traits_of(enum spi_layout l);
+/* Region name for index i on layout l ("Descriptor", "BIOS", ..., or "Region 7"). */
+const char *spi_region_name(enum spi_layout l, unsigned i, char *buf, size_t size);
+
+/* Register offsets shared by the layouts (sources in layout.c). */
+#define SPIBAR_HSFS       0x04
+#define SPIBAR_DLOCK      0x0C
+#define SPIBAR_FRAP       0x50
+#define SPIBAR_FREG0      0x54
+#define SPIBAR_BIOS_BM_RAP 0x118
+#define SPIBAR_BIOS_BM_WAP 0x11C
+#define ICH7_SPIS         0x00
+#define ICH7_SPIC         0x02
+#define ICH7_BBAR         0x50
+#define ICH7_PBR0         0x60
+
+/* HSFS / HSFSTS_CTL bits. */
+#define HSFS_FDONE        0
+#define HSFS_FCERR        1
+#define HSFS_AEL          2
+#define HSFS_BERASE_LO    3
+#define HSFS_BERASE_HI    4
+#define HSFS_SCIP         5
+#define HSFS_WRSDIS       11
+#define HSFS_PRR34_LOCKDN 12
+#define HSFS_FDOPSS       13
+#define HSFS_FDV          14
+#define HSFS_FLOCKDN      15
+#define ICH7_SPIS_LOCK    15
+
+/* Field tables for -v (spi/layout.c, bios_cntl.c). */
+struct spi_field_table {
+	const struct reg_field *fields;
+	size_t n;
+};
+struct spi_field_table spi_hsfs_fields(enum spi_layout l);
+struct spi_field_table spi_dlock_fields(void);
+struct spi_field_table spi_frap_fields(void);
+struct spi_field_table spi_freg_fields(void);
+struct spi_field_table spi_pr_fields(void);
+struct spi_field_table spi_ich7_spis_fields(void);
+
+/* BIOS_CNTL (spi/bios_cntl.c). */
+struct bc_traits {
+	const char *name;
+	int bioswe, ble, src_lo, tss, smm_bwp, bbs, bild; /* bit numbers, -1: not defined */
+	const char *smm_bwp_name;
+	const struct reg_field *fields;
+	size_t nfields;
+	const char *source;
+};
+const struct bc_traits *bc_traits_of(enum bios_cntl_layout l);
+void bios_cntl_decode(const struct reg *r, enum bios_cntl_layout l, struct bios_cntl *out);
+const char *bc_layout_name(enum bios_cntl_layout l);
 
 #endif

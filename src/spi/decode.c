@@ -1,0 +1,196 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* decode.c - SPI register values -> facts (pure: no I/O). */
+#include <string.h>
+
+#include "spi/spi.h"
+
+/* FREGn / PRn address fields, 4 KiB units: flashrom ich_descriptors.h ICH_FREG_BASE/
+ * ICH_FREG_LIMIT (bits 14:0 and 30:16); Linux spi-intel.c FREG_BASE_MASK GENMASK(14, 0),
+ * FREG_LIMIT_MASK GENMASK(30, 16), PR_BASE_MASK/PR_LIMIT_MASK the same. */
+static uint32_t range_base(uint64_t v)
+{
+	return field_get(v, 0, 14) << 12;
+}
+
+static uint32_t range_limit(uint64_t v)
+{
+	return (field_get(v, 16, 30) << 12) | 0xfff;
+}
+
+static enum tri bit_of(uint32_t mask, unsigned i)
+{
+	return (mask >> i) & 1 ? TRI_YES : TRI_NO;
+}
+
+static void decode_hsfs(const struct spi_raw *raw, const struct spi_traits *t, struct spi_facts *f)
+{
+	const struct reg *h = &raw->hsfs;
+
+	f->fdone = tri_bit(h, HSFS_FDONE);
+	f->fcerr = tri_bit(h, HSFS_FCERR);
+	f->ael = tri_bit(h, HSFS_AEL);
+	f->scip = tri_bit(h, HSFS_SCIP);
+	f->fdopss = tri_bit(h, HSFS_FDOPSS);
+	f->fdv = tri_bit(h, HSFS_FDV);
+	f->flockdn = tri_bit(h, HSFS_FLOCKDN);
+	/* WRSDIS and PRR34_LOCKDN exist from Sunrise Point on (flashrom ichspi.c "Added
+	 * HSFS Status bits"; coreboot fast_spi_def.h SPIBAR_HSFSTS_WRSDIS/PRR34_LOCKDN). */
+	if (t->has_prr34_wrsdis) {
+		f->wrsdis = tri_bit(h, HSFS_WRSDIS);
+		f->prr34_lockdn = tri_bit(h, HSFS_PRR34_LOCKDN);
+	}
+	/* BERASE vanished with Sunrise Point (flashrom ichspi.c). */
+	if (t->has_berase && reg_ok(h)) {
+		f->berase_known = true;
+		f->berase = field_get(h->value, HSFS_BERASE_LO, HSFS_BERASE_HI);
+	}
+}
+
+static void decode_dlock(const struct spi_raw *raw, const struct spi_traits *t, struct spi_facts *f)
+{
+	const struct reg *d = &raw->dlock;
+
+	if (!t->has_dlock)
+		return;
+	/* Bits: flashrom ichspi.c DLOCK_*_LOCKDN_OFF; coreboot fast_spi_def.h SPIBAR_DLOCK_PRnLOCKDN. */
+	f->dlock_bmwag = tri_bit(d, 0);
+	f->dlock_bmrag = tri_bit(d, 1);
+	f->dlock_sbmwag = tri_bit(d, 2);
+	f->dlock_sbmrag = tri_bit(d, 3);
+	f->dlock_sseq = tri_bit(d, 16);
+	for (unsigned i = 0; i < 5; i++)
+		f->dlock_pr[i] = tri_bit(d, 8 + i);
+	/* dlock: every PR0..4 lock-down bit is set (coreboot fast_spi_pr_dlock() sets all five). */
+	if (reg_ok(d))
+		f->dlock = field_get(d->value, 8, 12) == 0x1f ? TRI_YES : TRI_NO;
+}
+
+static void decode_access(const struct spi_raw *raw, const struct spi_traits *t, struct spi_facts *f)
+{
+	if (reg_ok(&raw->frap)) {
+		f->bmrag = (uint8_t)field_get(raw->frap.value, 16, 23);
+		f->bmwag = (uint8_t)field_get(raw->frap.value, 24, 31);
+	}
+	if (t->has_bm_rap) {
+		/* BIOS_BM_RAP/WAP: bit n grants the host read/write of region n, 16 regions
+		 * (flashrom ichspi.c ich_get_bios_region_access, Meteor Lake on). */
+		f->access_reg = "BIOS_BM_RAP/WAP";
+		f->access_width = 16;
+		f->access_known = reg_ok(&raw->bm_rap) && reg_ok(&raw->bm_wap);
+		if (f->access_known) {
+			f->brra = field_get(raw->bm_rap.value, 0, 15);
+			f->brwa = field_get(raw->bm_wap.value, 0, 15);
+		}
+	} else {
+		/* FRAP BRRA 7:0, BRWA 15:8: 8 regions (flashrom ichspi.c ICH_BRRA/ICH_BRWA;
+		 * chipsec spibar0.xml FRAP). */
+		f->access_reg = "FRAP";
+		f->access_width = 8;
+		f->access_known = reg_ok(&raw->frap);
+		if (f->access_known) {
+			f->brra = field_get(raw->frap.value, 0, 7);
+			f->brwa = field_get(raw->frap.value, 8, 15);
+		}
+	}
+}
+
+static void decode_regions(const struct spi_raw *raw, const struct spi_traits *t, struct spi_facts *f)
+{
+	f->nregions = t->nfreg;
+	for (unsigned i = 0; i < t->nfreg && i < SPI_MAX_REGIONS; i++) {
+		struct spi_region *r = &f->regions[i];
+		const struct reg *fr = &raw->freg[i];
+
+		r->index = i;
+		r->name = t->region_names && t->region_names[i] ? t->region_names[i] : NULL;
+		if (!reg_ok(fr)) {
+			r->access_why = reg_reason(fr);
+			continue;
+		}
+		r->known = true;
+		r->base = range_base(fr->value);
+		r->limit = range_limit(fr->value);
+		/* Unused: base above limit (datasheets; flashrom and Linux alike), or an
+		 * all-zero FREGn past FREG0, which both flashrom ("freg == 0 && i > 0")
+		 * and Linux ("i > 0 && limit == 0") treat as disabled. */
+		r->unused = r->base > r->limit || (i > 0 && fr->value == 0);
+		if (r->unused) {
+			r->access_why = "region unused (base above limit)";
+			continue;
+		}
+		if (f->fdv == TRI_NO) {
+			r->access_why = "the flash descriptor is not valid (HSFS.FDV=0): no region permissions apply";
+			continue;
+		}
+		if (!f->access_known) {
+			r->access_why = t->has_bm_rap ? "BIOS_BM_RAP/WAP could not be read"
+						      : "FRAP could not be read";
+			continue;
+		}
+		if (i >= f->access_width) {
+			r->access_why = "FRAP covers regions 0-7 only (BRRA/BRWA are 8 bits): "
+					"this chipset does not report host access to this region";
+			continue;
+		}
+		r->read = bit_of(f->brra, i);
+		r->write = bit_of(f->brwa, i);
+		r->access_from = f->access_reg;
+	}
+}
+
+static void decode_pr(const struct spi_raw *raw, const struct spi_traits *t, struct spi_facts *f)
+{
+	static const char *const pr_names[SPI_MAX_PR] = { "PR0", "PR1", "PR2", "PR3", "PR4", "GPR0" };
+	static const char *const pbr_names[3] = { "PBR0", "PBR1", "PBR2" };
+
+	f->npr = t->npr;
+	for (unsigned i = 0; i < t->npr && i < SPI_MAX_PR; i++) {
+		struct spi_pr *p = &f->pr[i];
+		const struct reg *pr = &raw->pr[i];
+
+		p->index = i;
+		p->name = t->ich7 ? pbr_names[i] : pr_names[i];
+		if (!reg_ok(pr))
+			continue;
+		p->known = true;
+		p->base = range_base(pr->value);
+		p->limit = range_limit(pr->value);
+		/* WPE bit 31 on every layout; RPE bit 15 on ICH9-style and later (flashrom
+		 * ichspi.c PR_WP_OFF/PR_RP_OFF; Linux spi-intel.c PR_WPE/PR_RPE). ICH7 PBRn
+		 * carry only WPE (coreboot southbridge/intel/common/spi.c writes them as FPRs). */
+		p->wp = tri_bit(pr, 31);
+		p->rp = t->ich7 ? TRI_UNKNOWN : tri_bit(pr, 15);
+		if (p->wp != TRI_YES && p->rp != TRI_YES)
+			continue; /* both clear: the address bits are ignored (flashrom ichspi.c) */
+		for (unsigned n = 0; n < f->nregions; n++) {
+			const struct spi_region *r = &f->regions[n];
+
+			if (r->known && !r->unused && p->base <= r->limit && r->base <= p->limit)
+				p->overlaps |= 1u << n;
+		}
+	}
+}
+
+void spi_decode(const struct spi_raw *raw, struct spi_facts *f)
+{
+	const struct spi_traits *t = spi_traits_of(raw->layout);
+
+	memset(f, 0, sizeof(*f));
+	f->layout = raw->layout;
+	bios_cntl_decode(&raw->bios_cntl, raw->bc_layout, &f->bc);
+	if (raw->layout == SPI_LAYOUT_NONE)
+		return;
+	if (t->ich7) {
+		/* SPIS bit 15: SPI configuration lock-down (flashrom ichspi.c init_ich7_spi;
+		 * coreboot southbridge/intel/common/spi.c SPIS_LOCK). */
+		f->ich7_lock = tri_bit(&raw->spis, ICH7_SPIS_LOCK);
+		f->flockdn = f->ich7_lock;
+		decode_pr(raw, t, f);
+		return;
+	}
+	decode_hsfs(raw, t, f);
+	decode_dlock(raw, t, f);
+	decode_access(raw, t, f);
+	decode_regions(raw, t, f);
+	decode_pr(raw, t, f);
+}
