@@ -137,7 +137,7 @@ static void expect_id(uint16_t vendor, uint16_t device, enum chipset_role role,
  * Tiger Lake-LP, chipsec tests/modules/tgl/tglenumeration.json: LPC/eSPI 8086:a082,
  * SPI 8086:a0a4; Alder Lake-P, chipsec tests/utilcmd/adlenumerate2.json: LPC/eSPI
  * 8086:5182, SPI 8086:51a4. And QEMU's q35 machine, whose ICH9 LPC is 8086:2918
- * (QEMU hw/isa/lpc_ich9.c).
+ * (QEMU include/hw/pci/pci_ids.h PCI_DEVICE_ID_INTEL_ICH9_8).
  */
 static void lookup_finds_corpus_ids(void **state)
 {
