@@ -1,2 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # src/me: sources and unit tests (included from the top-level Makefile.am)
+libspiinspect_a_SOURCES += \
+	src/me/me.h src/me/tables.h \
+	src/me/layout.c src/me/collect.c src/me/decode.c src/me/meaning.c

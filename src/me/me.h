@@ -32,6 +32,7 @@ enum me_presence {
 /* The raw reads (collect stage). */
 struct me_raw {
 	struct pci_loc loc;       /* where the interface should be (family traits) */
+	bool loc_known;           /* false: no family, or the family names no interface */
 	struct reg id;            /* vendor/device at cfg 0x00 */
 	struct reg cfg[ME_NHFSTS];   /* HFSTS1..6 from config space 0x40 0x48 0x60 0x64 0x68 0x6C */
 	struct reg sysfs[ME_NHFSTS]; /* the same from /sys/class/mei/meiN/fw_status */
@@ -39,6 +40,9 @@ struct me_raw {
 	char sysfs_path[128];     /* which meiN, when found */
 	char fw_ver[64];          /* first line of fw_ver, "" if none */
 	char sysfs_why[256];      /* when fw_status could not be read: why */
+	char fw_ver_why[160];     /* when fw_ver could not be read: why */
+	int sysfs_err;            /* 0, or why fw_status is missing: -ENOENT = the kernel has no
+				     MEI device for this function, other -errno = could not read */
 };
 
 /* A decoded enumerated field: value, its name, known or not. */
@@ -70,7 +74,53 @@ struct me_facts {
 	struct me_enum bootguard_policy;
 	enum tri fpf_soc_lock, mfg_lock, txt_supported;
 	bool disabled;              /* ME reports a disabled / soft-temporary-disable state */
+
+	/* Added by the ME module (me/decode.c). */
+	unsigned major;             /* firmware major version from fw_ver, 0 when unknown */
+	const char *disabled_why;   /* which field says "disabled" (static text) */
+	enum tri mfg_mode_coreboot; /* coreboot cse_spec.c is_manufacturing_mode() verdict */
+	const char *mfg_note;       /* how manufacturing mode was judged, caveats (static text) */
+	enum tri bootguard_acm_active, bootguard_acm_done, cpu_debug_disabled;
+	const char *bootguard_note; /* which bits, where fwupd reads them differently (static) */
+	struct me_enum progress_phase, pm_event; /* HFSTS2 (GMES on ME 1-10) */
+	bool hfsts2_known;          /* the layout documents progress phase / PM event */
+	enum tri bootguard_applicable; /* TRI_NO: this layout has no Boot Guard status */
 };
+
+/*
+ * One field of an HFSTS register for the raw decode, mnemonic as the
+ * source spells it; names/nnames is the bounded lookup of its values.
+ */
+struct me_field {
+	const char *name;
+	uint8_t lo, hi;
+	const char *desc;
+	const struct enum_name *names;
+	size_t nnames;
+};
+
+struct me_regdef {
+	const struct me_field *fields;
+	size_t nfields;
+	const char *source; /* where the layout of this register was read */
+};
+
+/* The field table of HFSTS(idx+1) in a layout; never NULL (may be empty). */
+const struct me_regdef *me_hfsts_def(enum me_layout l, unsigned idx);
+/* "CSME 16-17", stable key "csme16" for JSON. */
+const char *me_layout_key(enum me_layout l);
+/* HFSTS config-space offsets 0x40 0x48 0x60 0x64 0x68 0x6C (Linux hw-me-regs.h). */
+extern const uint16_t me_hfsts_offset[ME_NHFSTS];
+const char *me_presence_name(enum me_presence p);
+
+/*
+ * What a state means for the user, as one sentence (or NULL when the fact
+ * is unknown). For the findings module and the renderers.
+ */
+const char *me_operation_mode_meaning(const struct me_facts *f);
+const char *me_working_state_meaning(const struct me_facts *f);
+const char *me_mfg_mode_meaning(const struct me_facts *f);
+const char *me_presence_meaning(const struct me_facts *f);
 
 struct chipset_family;
 

@@ -1,0 +1,753 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* layout.c - HFSTS1..6 field tables per ME / CSME / TXE / SPS generation. */
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "me/me.h"
+#include "me/tables.h"
+
+#define F(n, l, h, d) { .name = (n), .lo = (l), .hi = (h), .desc = (d) }
+#define FE(n, l, h, d, t) { .name = (n), .lo = (l), .hi = (h), .desc = (d), .names = (t), .nnames = ARRAY_SIZE(t) }
+#define DEF(t, src) { .fields = (t), .nfields = ARRAY_SIZE(t), .source = (src) }
+
+/*
+ * Config-space offsets of HFSTS1..6 on function 0 of the interface.
+ * Linux drivers/misc/mei/hw-me-regs.h PCI_CFG_HFS_1..6; coreboot
+ * intelblocks/cse.h PCI_ME_HFSTS1..6; fwupd fu-intel-me-pci-plugin.c.
+ */
+const uint16_t me_hfsts_offset[ME_NHFSTS] = { 0x40, 0x48, 0x60, 0x64, 0x68, 0x6c };
+
+/* ---- value names -------------------------------------------------------- */
+
+/*
+ * HFSTS1[3:0] current working state. coreboot util/intelmetool/src/me.h
+ * ME_HFS_CWS_* and me_status.c; fwupd fu-intel-me.rs FuMeHfsCws (0xE Halt).
+ * coreboot intelblocks/cse.h names 4 ME_HFS1_CWS_M3_NO_UMA for CSME, where
+ * intelmetool and fwupd say "Disabled": both readings are printed.
+ */
+const struct enum_name me_cws_names[] = {
+	{ 0x0, "Reset" },
+	{ 0x1, "Initializing" },
+	{ 0x2, "Recovery" },
+	{ 0x3, "Test" },
+	{ 0x4, "Disabled" },
+	{ 0x5, "Normal" },
+	{ 0x6, "Platform Disable Wait" },
+	{ 0x7, "OP State Transition" },
+	{ 0x8, "Invalid CPU Plugged In" },
+	{ 0xe, "Halt" },
+};
+const size_t me_cws_count = ARRAY_SIZE(me_cws_names);
+
+const struct enum_name me_cws_csme_names[] = {
+	{ 0x0, "Reset" },
+	{ 0x1, "Initializing" },
+	{ 0x2, "Recovery" },
+	{ 0x3, "Test" },
+	{ 0x4, "Disabled (intelmetool, fwupd; coreboot cse.h: M3 without UMA)" },
+	{ 0x5, "Normal" },
+	{ 0x6, "Platform Disable Wait" },
+	{ 0x7, "OP State Transition" },
+	{ 0x8, "Invalid CPU Plugged In" },
+	{ 0xe, "Halt" },
+};
+const size_t me_cws_csme_count = ARRAY_SIZE(me_cws_csme_names);
+
+/*
+ * HFSTS1[8:6] current operation state. coreboot intelmetool me.h
+ * ME_HFS_STATE_*; coreboot cse.h ME_HFS1_COS_* (2 = M0 power gated);
+ * fwupd FuMeHfsState.
+ */
+const struct enum_name me_opstate_names[] = {
+	{ 0, "Preboot" },
+	{ 1, "M0 with UMA" },
+	{ 2, "M0 power gated" },
+	{ 4, "M3 without UMA" },
+	{ 5, "M0 without UMA" },
+	{ 6, "Bring up" },
+	{ 7, "M0 without UMA but with error" },
+};
+const size_t me_opstate_count = ARRAY_SIZE(me_opstate_names);
+
+/*
+ * HFSTS1[15:12] error code. coreboot intelmetool me.h ME_HFS_ERROR_*
+ * (2 = Disabled); fwupd FuMeHfsError.
+ */
+const struct enum_name me_error_names[] = {
+	{ 0, "No Error" },
+	{ 1, "Uncategorized Failure" },
+	{ 2, "Disabled" },
+	{ 3, "Image Failure" },
+	{ 4, "Debug Failure" },
+};
+const size_t me_error_count = ARRAY_SIZE(me_error_names);
+
+/*
+ * HFSTS1[19:16] current operation mode. coreboot intelmetool me.h
+ * ME_HFS_MODE_*; coreboot bd82x6x me_status.c names 2 "Debug or Disabled
+ * by AltDisableBit"; fwupd FuMeHfsMode (7 = EnhancedDebug); Linux
+ * drivers/misc/mei/hw-me.c mei_me_fw_type_sps: 0xF = SPS firmware.
+ */
+const struct enum_name me_opmode_names[] = {
+	{ 0x0, "Normal" },
+	{ 0x2, "Debug" },
+	{ 0x3, "Soft Temporary Disable" },
+	{ 0x4, "Security Override via Jumper" },
+	{ 0x5, "Security Override via MEI message (HMRFPO)" },
+	{ 0x7, "Enhanced Debug" },
+	{ 0xf, "SPS" },
+};
+const size_t me_opmode_count = ARRAY_SIZE(me_opmode_names);
+
+/*
+ * HFSTS3[6:4] firmware SKU. coreboot intelblocks/cse.h enum me_fw_sku;
+ * fwupd FuMeiFirmwareSku.
+ */
+const struct enum_name me_sku_names[] = {
+	{ 2, "Consumer" },
+	{ 3, "Corporate" },
+	{ 5, "Lite" },
+};
+const size_t me_sku_count = ARRAY_SIZE(me_sku_names);
+
+/* HFSTS6[7:6] Boot Guard error enforcement policy. fwupd FuMeHfsEnforcementPolicy. */
+const struct enum_name me_bg_policy_names[] = {
+	{ 0, "do nothing" },
+	{ 1, "shut down after a timeout" },
+	{ 2, "shut down immediately" },
+	{ 3, "shut down after 30 minutes" },
+};
+const size_t me_bg_policy_count = ARRAY_SIZE(me_bg_policy_names);
+
+/* GMES[31:28] progress code, ME 1-10. coreboot intelmetool me.h ME_GMES_PHASE_*. */
+static const struct enum_name gmes_phase_names[] = {
+	{ 0, "ROM Phase" },
+	{ 1, "BUP Phase" },
+	{ 2, "uKernel Phase" },
+	{ 3, "Policy Module" },
+	{ 4, "Module Loading" },
+	{ 5, "Unknown" },
+	{ 6, "Host Communication" },
+};
+
+/* GMES[27:24] power management event, ME 1-10. coreboot intelmetool me_status.c. */
+static const struct enum_name gmes_pmevent_names[] = {
+	{ 0x0, "Clean Moff->Mx wake" },
+	{ 0x1, "Moff->Mx wake after an error" },
+	{ 0x2, "Clean global reset" },
+	{ 0x3, "Global reset after an error" },
+	{ 0x4, "Clean Intel ME reset" },
+	{ 0x5, "Intel ME reset due to exception" },
+	{ 0x6, "Pseudo-global reset" },
+	{ 0x7, "S0/M0->Sx/M3" },
+	{ 0x8, "Sx/M3->S0/M0" },
+	{ 0x9, "Non-power cycle reset" },
+	{ 0xa, "Power cycle reset through M3" },
+	{ 0xb, "Power cycle reset through Moff" },
+	{ 0xc, "Sx/Mx->Sx/Moff" },
+};
+
+/* HFSTS2[31:28] progress code, CSME 11+. coreboot skylake/include/soc/me.h ME_HFS2_PHASE_*. */
+static const struct enum_name csme_phase_names[] = {
+	{ 0, "ROM Phase" },
+	{ 2, "uKernel Phase" },
+	{ 3, "BUP Phase" },
+	{ 6, "Host Communication" },
+};
+
+/* HFSTS2[27:24] power management event, CSME 11+. coreboot skylake me.h ME_HFS2_PMEVENT_*. */
+static const struct enum_name csme_pmevent_names[] = {
+	{ 0x0, "Clean Moff->Mx wake" },
+	{ 0x1, "Moff->Mx wake after an error" },
+	{ 0x2, "Clean global reset" },
+	{ 0x3, "Global reset after an error" },
+	{ 0x4, "Clean Intel ME reset" },
+	{ 0x5, "Intel ME reset due to exception" },
+	{ 0x6, "Pseudo-global reset" },
+	{ 0x7, "CM0->CM3" },
+	{ 0x8, "CM3->CM0" },
+	{ 0x9, "Non-power cycle reset" },
+	{ 0xa, "Power cycle reset through M3" },
+	{ 0xb, "Power cycle reset through Moff" },
+	{ 0xc, "Cx/Mx->Cx/Moff" },
+	{ 0xd, "CM0->CM0PG" },
+	{ 0xe, "CM3->CM3PG" },
+	{ 0xf, "CM0PG->CM0" },
+};
+
+/* HFSTS5[7:3] Boot Guard ACM error status, CSME 18. fwupd FuMeiCsme18ErrorStatusCode. */
+static const struct enum_name csme18_bg_error_names[] = {
+	{ 0x0, "Success" },
+	{ 0x1, "Boot Guard initialization failed" },
+	{ 0x2, "Key manifest verification failed" },
+	{ 0x3, "Boot policy manifest verification failed" },
+	{ 0x4, "IBB verification failed" },
+	{ 0x5, "FIT processing failed" },
+	{ 0x6, "DMA setup failed" },
+	{ 0x7, "NEM setup failed" },
+	{ 0x8, "TPM setup failed" },
+	{ 0x9, "IBB measurement failed" },
+	{ 0xb, "ME connection failed" },
+};
+
+/* HFSTS1[29:28] current power source. coreboot skylake me.h ME_HFS_POWER_SOURCE_*. */
+static const struct enum_name power_source_names[] = {
+	{ 1, "AC" },
+	{ 2, "DC" },
+};
+
+/* ---- HFSTS1 ------------------------------------------------------------- */
+
+/*
+ * Bits 0..19 are common to every generation: coreboot intelmetool me.h
+ * struct me_hfs, coreboot intelblocks/me_12.h .. me_18.h union me_hfsts1,
+ * Linux hw-txe-regs.h PCI_CFG_TXE_FW_STS0_*, fwupd FuMeiCsme11Hfsts1.
+ * Bit 4 is MFG_MODE up to CSME 13/14 and SPI protection mode later
+ * (coreboot cse.c cse_is_hfs1_spi_protected: "starting from TGL";
+ * fwupd fu-intel-me-device.c: from CSME 16); decode.c handles that.
+ */
+#define HFSTS1_COMMON(cws, bit4name, bit4desc)                                                  \
+	FE("CURRENT_WORKING_STATE", 0, 3, "current working state", cws),                        \
+	F(bit4name, 4, 4, bit4desc),                                                             \
+	F("FPT_BAD", 5, 5, "flash partition table bad"),                                         \
+	FE("OPERATION_STATE", 6, 8, "current operation state", me_opstate_names),               \
+	F("FW_INIT_COMPLETE", 9, 9, "firmware initialization complete"),                         \
+	F("FT_BUP_LD_FLR", 10, 10, "bring-up loader failure"),                                   \
+	F("UPDATE_IN_PROGRESS", 11, 11, "firmware update in progress"),                          \
+	FE("ERROR_CODE", 12, 15, "error code", me_error_names),                                  \
+	FE("OPERATION_MODE", 16, 19, "current operation mode", me_opmode_names)
+
+/* coreboot intelmetool me.h struct me_hfs; southbridge/intel/bd82x6x/me.h union me_hfs. */
+static const struct me_field hfsts1_me[] = {
+	HFSTS1_COMMON(me_cws_names, "MFG_MODE", "manufacturing mode"),
+	F("BOOT_OPTIONS_PRESENT", 24, 24, "boot options present"),
+	F("ACK_DATA", 25, 27, "DRAM init done acknowledge data"),
+	F("BIOS_MSG_ACK", 28, 31, "BIOS message acknowledge"),
+};
+
+/* fwupd FuMeiCsme11Hfsts1; coreboot skylake/include/soc/me.h union me_hfsts1. */
+static const struct me_field hfsts1_csme11[] = {
+	HFSTS1_COMMON(me_cws_csme_names, "MFG_MODE", "manufacturing mode (CSME 11-14); see the note for CSME 15"),
+	F("RESET_COUNT", 20, 23, "reset count"),
+	F("BOOT_OPTIONS_PRESENT", 24, 24, "boot options present"),
+	F("BIST_FINISHED", 25, 25, "BIST finished (fwupd; coreboot me_15.h: invoke enhanced debug mode)"),
+	F("BIST_TEST_STATE", 26, 26, "BIST test state"),
+	F("BIST_RESET_REQUEST", 27, 27, "BIST reset request"),
+	FE("CURRENT_POWER_SOURCE", 28, 29, "current power source", power_source_names),
+	F("D3_SUPPORT_VALID", 30, 30, "D3 support valid"),
+	F("D0I3_SUPPORT_VALID", 31, 31, "D0i3 support valid"),
+};
+
+/* fwupd FuMeiCsme18Hfsts1; coreboot intelblocks/me_16.h, me_18.h union me_hfsts1. */
+static const struct me_field hfsts1_csme16[] = {
+	HFSTS1_COMMON(me_cws_csme_names, "SPI_PROTECTION_MODE", "SPI protection mode: 0 = descriptor locked / protected, 1 = unprotected"),
+	F("RESET_COUNT", 20, 23, "reset count"),
+	F("BOOT_OPTIONS_PRESENT", 24, 24, "boot options present"),
+	F("INVOKE_ENHANCED_DEBUG_MODE", 25, 25, "invoke enhanced debug mode"),
+	F("BIST_TEST_STATE", 26, 26, "BIST test state"),
+	F("BIST_RESET_REQUEST", 27, 27, "BIST reset request"),
+	FE("CURRENT_POWER_SOURCE", 28, 29, "current power source", power_source_names),
+	F("D3_SUPPORT_VALID", 30, 30, "D3 support valid"),
+	F("D0I3_SUPPORT_VALID", 31, 31, "D0i3 support valid"),
+};
+
+/* coreboot apollolake/include/soc/cse.h union cse_fwsts1; Linux hw-txe-regs.h. */
+static const struct me_field hfsts1_txe[] = {
+	HFSTS1_COMMON(me_cws_csme_names, "MFG_MODE", "manufacturing mode"),
+	F("RESET_COUNT", 20, 23, "reset count (Linux hw-txe-regs.h)"),
+	F("BOOT_OPTIONS_PRESENT", 24, 24, "boot options present"),
+	F("ACK_DATA", 25, 27, "acknowledge data"),
+	F("BIOS_MESSAGE_ACK", 28, 31, "BIOS message acknowledge"),
+};
+
+/* coreboot xeon_sp/include/soc/me.h union me_hfsts1. */
+static const struct me_field hfsts1_sps[] = {
+	HFSTS1_COMMON(me_cws_csme_names, "MFG_MODE", "manufacturing mode"),
+	F("RESET_COUNT", 20, 23, "reset count"),
+	F("BOOT_OPTIONS_PRESENT", 24, 24, "boot options present"),
+	F("BIST_TEST_STATE", 26, 26, "BIST test state"),
+	F("BIST_RESET_REQUEST", 27, 27, "BIST reset request"),
+	FE("CURRENT_POWER_SOURCE", 28, 29, "current power source", power_source_names),
+	F("D3_SUPPORT_VALID", 30, 30, "D3 support valid"),
+	F("D0I3_SUPPORT_VALID", 31, 31, "D0i3 support valid"),
+};
+
+/* Layout not known: only the bits every generation shares, bit 4 left unnamed. */
+static const struct me_field hfsts1_common[] = {
+	HFSTS1_COMMON(me_cws_csme_names, "BIT4", "manufacturing mode or SPI protection mode, by generation"),
+};
+
+/* ---- HFSTS2 ------------------------------------------------------------- */
+
+/* GMES: coreboot intelmetool me.h struct me_gmes; bd82x6x me.h union me_gmes. */
+static const struct me_field hfsts2_me[] = {
+	F("BIST_IN_PROG", 0, 0, "BIST in progress"),
+	F("ICC_PROG_STS", 1, 2, "ICC programming status"),
+	F("INVOKE_MEBX", 3, 3, "invoke MEBx"),
+	F("CPU_REPLACED_STS", 4, 4, "CPU replaced"),
+	F("MBP_RDY", 5, 5, "MBP ready"),
+	F("MFS_FAILURE", 6, 6, "MFS failure"),
+	F("WARM_RST_REQ_FOR_DF", 7, 7, "warm reset request for dynamic fusing"),
+	F("CPU_REPLACED_VALID", 8, 8, "CPU replaced valid"),
+	F("FW_UPD_IPU", 11, 11, "firmware update IPU needed"),
+	F("CURRENT_STATE", 16, 23, "progress phase state"),
+	FE("CURRENT_PMEVENT", 24, 27, "power management event", gmes_pmevent_names),
+	FE("PROGRESS_CODE", 28, 31, "progress phase", gmes_phase_names),
+};
+
+/* fwupd FuMeiCsme11Hfsts2; coreboot skylake me.h union me_hfsts2. */
+static const struct me_field hfsts2_csme11[] = {
+	F("NFTP_LOAD_FAILURE", 0, 0, "NFTP load failure"),
+	F("ICC_PROG_STATUS", 1, 2, "ICC programming status"),
+	F("INVOKE_MEBX", 3, 3, "invoke MEBx"),
+	F("CPU_REPLACED", 4, 4, "CPU replaced"),
+	F("MFS_FAILURE", 6, 6, "MFS failure"),
+	F("WARM_RESET_RQST", 7, 7, "warm reset request"),
+	F("CPU_REPLACED_VALID", 8, 8, "CPU replaced valid"),
+	F("LOW_POWER_STATE", 9, 9, "low power state"),
+	F("ME_POWER_GATE", 10, 10, "ME power gated"),
+	F("IPU_NEEDED", 11, 11, "IPU needed"),
+	F("FORCED_SAFE_BOOT", 12, 12, "forced safe boot"),
+	F("LISTENER_CHANGE", 15, 15, "listener change"),
+	F("STATUS_DATA", 16, 23, "progress phase state"),
+	FE("CURRENT_PMEVENT", 24, 27, "power management event", csme_pmevent_names),
+	FE("PHASE", 28, 31, "progress phase", csme_phase_names),
+};
+
+/* fwupd FuMeiCsme18Hfsts2. */
+static const struct me_field hfsts2_csme18[] = {
+	F("NFTP_LOAD_FAILURE", 0, 0, "NFTP load failure"),
+	F("ICC_PROG_STATUS", 1, 2, "ICC programming status"),
+	F("INVOKE_MEBX", 3, 3, "invoke MEBx"),
+	F("CPU_REPLACED", 4, 4, "CPU replaced"),
+	F("MFS_FAILURE", 6, 6, "MFS failure"),
+	F("WARM_RESET_RQST", 7, 7, "warm reset request"),
+	F("CPU_REPLACED_VALID", 8, 8, "CPU replaced valid"),
+	F("LOW_POWER_STATE", 9, 9, "low power state"),
+	F("ME_POWER_GATE", 10, 10, "ME power gated"),
+	F("IPU_NEEDED", 11, 11, "IPU needed"),
+	F("CSE_WAY_TO_DISABLED", 14, 14, "CSE on its way to disabled"),
+	F("LISTENER_CHANGE", 15, 15, "listener change"),
+	F("STATUS_DATA", 16, 23, "progress phase state"),
+	FE("CURRENT_PMEVENT", 24, 27, "power management event", csme_pmevent_names),
+	FE("PHASE", 28, 31, "progress phase", csme_phase_names),
+};
+
+/* coreboot apollolake cse.h union cse_fwsts2 ("General Status Shadow Register 1"). */
+static const struct me_field hfsts2_txe[] = {
+	F("BIST_IN_PROGRESS", 0, 0, "BIST in progress"),
+	F("ICC_PROG_STS", 1, 2, "ICC programming status"),
+	F("INVOKE_MEBX", 3, 3, "invoke MEBx"),
+	F("CPU_REPLACED_STS", 4, 4, "CPU replaced"),
+	F("MBP_READY", 5, 5, "MBP ready"),
+	F("MFS_FAILURE", 6, 6, "MFS failure"),
+	F("WARM_RST_REQ_FOR_DF", 7, 7, "warm reset request for dynamic fusing"),
+	F("CPU_REPLACED_VALID", 8, 8, "CPU replaced valid"),
+	F("FW_UPD_IPU", 11, 11, "firmware update IPU needed"),
+	F("MBP_CLEARED", 13, 13, "MBP cleared"),
+	F("EXT_STAT_CODE1", 16, 23, "extended status code 1"),
+	F("EXT_STAT_CODE2", 24, 27, "extended status code 2"),
+	F("INFRA_PHASE_CODE", 28, 31, "infrastructure phase code"),
+};
+
+/* coreboot xeon_sp me.h union me_hfsts2. */
+static const struct me_field hfsts2_sps[] = {
+	F("INVOKE_MEBX", 3, 3, "invoke MEBx"),
+	F("CPU_REPLACED_STS", 4, 4, "CPU replaced"),
+	F("MFS_FAILURE", 6, 6, "MFS failure"),
+	F("WARM_RESET_REQUEST", 7, 7, "warm reset request"),
+	F("CPU_REPLACED_VALID", 8, 8, "CPU replaced valid"),
+	F("LOW_POWER_STATE", 9, 9, "low power state"),
+	F("POWER_GATING_IND", 10, 10, "power gating indication"),
+	F("FW_UPD_FORCED_SB", 12, 12, "firmware update forced safe boot"),
+	F("CURRENT_STATE", 16, 23, "progress phase state"),
+	FE("CURRENT_PMEVENT", 24, 27, "power management event", csme_pmevent_names),
+	F("PROGRESS_CODE", 28, 31, "progress phase"),
+};
+
+/* ---- HFSTS3 ------------------------------------------------------------- */
+
+/* fwupd FuMeiCsme11Hfsts3; coreboot skylake me.h union me_hfsts3. */
+static const struct me_field hfsts3_csme11[] = {
+	F("CHUNK0", 0, 0, "IBB chunk 0"),
+	F("CHUNK1", 1, 1, "IBB chunk 1"),
+	F("CHUNK2", 2, 2, "IBB chunk 2"),
+	F("CHUNK3", 3, 3, "IBB chunk 3"),
+	FE("FW_SKU", 4, 6, "firmware SKU", me_sku_names),
+	F("ENCRYPT_KEY_CHECK", 7, 7, "encryption key check failed"),
+	F("PCH_CONFIG_CHANGE", 8, 8, "PCH configuration changed"),
+	F("IBB_VERIFICATION_RESULT", 9, 9, "IBB verification result"),
+	F("IBB_VERIFICATION_DONE", 10, 10, "IBB verification done"),
+	F("ACTUAL_IBB_SIZE", 14, 27, "actual IBB size"),
+	F("NUMBER_OF_CHUNKS", 28, 29, "number of IBB chunks"),
+	F("ENCRYPT_KEY_OVERRIDE", 30, 30, "encryption key override"),
+	F("POWER_DOWN_MITIGATION", 31, 31, "power down mitigation"),
+};
+
+/* coreboot intelblocks/me_16.h union me_hfsts3 documents only the SKU. */
+static const struct me_field hfsts3_csme16[] = {
+	FE("FW_SKU", 4, 6, "firmware SKU", me_sku_names),
+};
+
+/* fwupd FuMeiCsme18Hfsts3; coreboot intelblocks/me_18.h (SKU). */
+static const struct me_field hfsts3_csme18[] = {
+	FE("FW_SKU", 4, 6, "firmware SKU", me_sku_names),
+	F("TRANSACTIONAL_STATE", 7, 7, "transactional state"),
+	F("STORAGE_PROXY_PRESENT", 8, 8, "storage proxy present"),
+	F("RPMC_STATUS_VALUES", 11, 14, "RPMC status"),
+	F("RPMC_DEVICE_EXTENDED_STATUS", 15, 17, "RPMC device extended status"),
+	F("BIOS_RPMC_STATUS", 18, 21, "BIOS RPMC status"),
+	F("BIOS_RPMC_DEVICE_EXTENDED_STATUS", 22, 24, "BIOS RPMC device extended status"),
+};
+
+/*
+ * coreboot apollolake cse.h union cse_fwsts3 (IBB fields) and
+ * apollolake me.h union me_hfsts3 (FW_SKU; cse.h calls bits 4..8 reserved).
+ */
+static const struct me_field hfsts3_txe[] = {
+	F("CHUNK0", 0, 0, "IBB chunk 0"),
+	F("CHUNK1", 1, 1, "IBB chunk 1"),
+	F("CHUNK2", 2, 2, "IBB chunk 2"),
+	F("CHUNK3", 3, 3, "IBB chunk 3"),
+	FE("FW_SKU", 4, 6, "firmware SKU (apollolake me.h only)", me_sku_names),
+	F("IBB_VERIF_RESULT", 9, 9, "IBB verification result"),
+	F("IBB_VERIF_DONE", 10, 10, "IBB verification done"),
+	F("IBB_SIZE", 14, 27, "actual IBB size"),
+	F("NO_OF_CHUNKS", 28, 29, "number of IBB chunks"),
+};
+
+/* coreboot xeon_sp me.h union me_hfsts3. */
+static const struct me_field hfsts3_sps[] = {
+	FE("FW_SKU", 4, 6, "firmware SKU", me_sku_names),
+	F("ENCRYPT_KEY_CHECK", 7, 7, "encryption key check failed"),
+	F("PCH_CONFIG_CHANGE", 8, 8, "PCH configuration changed"),
+	F("ENCRYPT_KEY_OVERRIDE", 30, 30, "encryption key override"),
+	F("POWER_DOWN_MITIGATION", 31, 31, "power down mitigation"),
+};
+
+/* ---- HFSTS4 ------------------------------------------------------------- */
+
+/* fwupd FuMeiCsme11Hfsts4. */
+static const struct me_field hfsts4_csme11[] = {
+	F("ENFORCEMENT_FLOW", 9, 9, "Boot Guard enforcement flow"),
+	F("SX_RESUME_TYPE", 10, 10, "Sx resume type"),
+	F("TPMS_DISCONNECTED", 12, 12, "TPM disconnected"),
+	F("FWSTS_VALID", 14, 14, "firmware status valid"),
+	F("BOOT_GUARD_SELF_TEST", 15, 15, "Boot Guard self test"),
+};
+
+/* fwupd FuMeiCsme18Hfsts4. */
+static const struct me_field hfsts4_csme18[] = {
+	F("FLASH_LOG_EXIST", 2, 2, "flash log exists"),
+};
+
+/* coreboot apollolake cse.h union cse_fwsts4. */
+static const struct me_field hfsts4_txe[] = {
+	F("TPM_DISCONNECTED", 12, 12, "TPM disconnected"),
+	F("TXE_VERI_BOOT_VALID", 14, 14, "verified boot valid"),
+	F("TXE_VERI_BOOT_TEST", 15, 15, "verified boot test"),
+};
+
+/* ---- HFSTS5 ------------------------------------------------------------- */
+
+/* fwupd FuMeiCsme11Hfsts5. */
+static const struct me_field hfsts5_csme11[] = {
+	F("ACM_ACTIVE", 0, 0, "Boot Guard ACM active"),
+	F("VALID", 1, 1, "Boot Guard status valid"),
+	F("RESULT_CODE_SOURCE", 2, 2, "result code source"),
+	F("ERROR_STATUS_CODE", 3, 7, "Boot Guard ACM error status"),
+	F("ACM_DONE_STS", 8, 8, "Boot Guard ACM done"),
+	F("TIMEOUT_COUNT", 9, 15, "timeout count"),
+	F("SCRTM_INDICATOR", 16, 16, "S-CRTM indicator"),
+	F("INC_BOOT_GUARD_ACM", 17, 20, "incremented Boot Guard ACM SVN"),
+	F("INC_KEY_MANIFEST", 21, 24, "incremented key manifest SVN"),
+	F("INC_BOOT_POLICY", 25, 28, "incremented boot policy SVN"),
+	F("START_ENFORCEMENT", 31, 31, "start enforcement"),
+};
+
+/* fwupd FuMeiCsme18Hfsts5; coreboot intelblocks/me_18.h union me_hfsts5 (bits 17, 21). */
+static const struct me_field hfsts5_csme18[] = {
+	F("BTG_ACM_ACTIVE", 0, 0, "Boot Guard ACM active"),
+	F("VALID", 1, 1, "Boot Guard status valid"),
+	F("RESULT_CODE_SOURCE", 2, 2, "result code source"),
+	FE("ERROR_STATUS_CODE", 3, 7, "Boot Guard ACM error status", csme18_bg_error_names),
+	F("ACM_DONE_STS", 8, 8, "Boot Guard ACM done"),
+	F("TIMEOUT_COUNT", 9, 15, "timeout count"),
+	F("SCRTM_INDICATOR", 16, 16, "S-CRTM indicator"),
+	F("TXT_SUPPORT", 17, 17, "TXT supported"),
+	F("BTG_PROFILE", 18, 20, "Boot Guard profile"),
+	F("CPU_DEBUG_DISABLED", 21, 21, "CPU debug disabled"),
+	F("BSP_INIT_DISABLED", 22, 22, "BSP init disabled"),
+	F("BSP_BOOT_POLICY_MANIFEST_EXECUTION_STATUS", 23, 23, "BSP boot policy manifest execution status"),
+	F("BTG_TOKEN_APPLIED", 24, 24, "Boot Guard token applied"),
+	F("BTG_STATUS", 25, 28, "Boot Guard status"),
+	F("START_ENFORCEMENT", 31, 31, "start enforcement"),
+};
+
+/* coreboot apollolake cse.h union cse_fwsts5. */
+static const struct me_field hfsts5_txe[] = {
+	F("ERROR_STATUS_CODE", 3, 7, "error status code"),
+};
+
+/* ---- HFSTS6 ------------------------------------------------------------- */
+
+/*
+ * fwupd FuMeiCsme11Hfsts6; slimbootloader CommonSocPkg HeciRegs.h
+ * HECI_FW_STS6_REGISTER (bits 10..31); coreboot intelblocks/me_12.h,
+ * me_15.h (CPU_DEBUG_DISABLE 1, FPF_SOC_LOCK 30, TXT_SUPPORT 31).
+ * coreboot skylake me.h reads bits 31:30 as one FPF_NVARS field instead.
+ */
+static const struct me_field hfsts6_csme11[] = {
+	F("FORCE_BOOT_GUARD_ACM", 0, 0, "force Boot Guard ACM"),
+	F("CPU_DEBUG_DISABLE", 1, 1, "CPU debug disabled"),
+	F("BSP_INIT_DISABLE", 2, 2, "BSP init disabled"),
+	F("PROTECT_BIOS_ENV", 3, 3, "protect BIOS environment"),
+	FE("ERROR_ENFORCE_POLICY", 6, 7, "Boot Guard error enforcement policy", me_bg_policy_names),
+	F("MEASURED_BOOT", 8, 8, "Boot Guard measured boot"),
+	F("VERIFIED_BOOT", 9, 9, "Boot Guard verified boot"),
+	F("BOOT_GUARD_ACMSVN", 10, 13, "Boot Guard ACM SVN"),
+	F("KMSVN", 14, 17, "key manifest SVN"),
+	F("BPMSVN", 18, 21, "boot policy manifest SVN"),
+	F("KEY_MANIFEST_ID", 22, 25, "key manifest ID"),
+	F("BOOT_POLICY_STATUS", 26, 26, "boot policy status"),
+	F("ERROR", 27, 27, "CPU reported a Boot Guard error"),
+	F("BOOT_GUARD_DISABLE", 28, 28, "Boot Guard disabled"),
+	F("FPF_DISABLE", 29, 29, "field programmable fuses disabled"),
+	F("FPF_SOC_LOCK", 30, 30, "FPF SOC configuration lock (fuses committed)"),
+	F("TXT_SUPPORT", 31, 31, "TXT supported"),
+};
+
+/*
+ * As CSME 11 but bit 21 is MANUF_LOCK (coreboot intelblocks/me_16.h);
+ * fwupd still reads bits 21:18 as BPMSVN on CSME 16-17.
+ */
+static const struct me_field hfsts6_csme16[] = {
+	F("FORCE_BOOT_GUARD_ACM", 0, 0, "force Boot Guard ACM"),
+	F("CPU_DEBUG_DISABLE", 1, 1, "CPU debug disabled"),
+	F("BSP_INIT_DISABLE", 2, 2, "BSP init disabled"),
+	F("PROTECT_BIOS_ENV", 3, 3, "protect BIOS environment"),
+	FE("ERROR_ENFORCE_POLICY", 6, 7, "Boot Guard error enforcement policy", me_bg_policy_names),
+	F("MEASURED_BOOT", 8, 8, "Boot Guard measured boot"),
+	F("VERIFIED_BOOT", 9, 9, "Boot Guard verified boot"),
+	F("BOOT_GUARD_ACMSVN", 10, 13, "Boot Guard ACM SVN"),
+	F("KMSVN", 14, 17, "key manifest SVN"),
+	F("BPMSVN", 18, 20, "boot policy manifest SVN (fwupd: bits 21:18)"),
+	F("MANUF_LOCK", 21, 21, "manufacturing variables locked (coreboot me_16.h)"),
+	F("KEY_MANIFEST_ID", 22, 25, "key manifest ID"),
+	F("BOOT_POLICY_STATUS", 26, 26, "boot policy status"),
+	F("ERROR", 27, 27, "CPU reported a Boot Guard error"),
+	F("BOOT_GUARD_DISABLE", 28, 28, "Boot Guard disabled"),
+	F("FPF_DISABLE", 29, 29, "field programmable fuses disabled"),
+	F("FPF_SOC_LOCK", 30, 30, "FPF SOC configuration lock (fuses committed)"),
+	F("TXT_SUPPORT", 31, 31, "TXT supported"),
+};
+
+/* coreboot intelblocks/me_18.h union me_hfsts6; fwupd FuMeiCsme18Hfsts6 (bit 31). */
+static const struct me_field hfsts6_csme18[] = {
+	F("MANUF_LOCK", 21, 21, "manufacturing variables locked"),
+	F("FPF_SOC_LOCK", 30, 30, "FPF SOC configuration lock (fuses committed)"),
+	F("SX_RESUME_TYPE", 31, 31, "Sx resume type (fwupd)"),
+};
+
+/* coreboot apollolake cse.h union cse_fwsts6. */
+static const struct me_field hfsts6_txe[] = {
+	F("FPF_COMMITED", 30, 30, "field programmable fuses committed"),
+};
+
+/* ---- per layout --------------------------------------------------------- */
+
+static const struct me_field none[] = { F("", 0, 0, "") };
+
+#define NODEF(src) { .fields = none, .nfields = 0, .source = (src) }
+
+static const struct me_regdef defs[ME_LAYOUT_COUNT][ME_NHFSTS] = {
+	[ME_LAYOUT_UNKNOWN] = {
+		DEF(hfsts1_common, "bits shared by every generation (coreboot, Linux, fwupd)"),
+		NODEF("layout unknown"), NODEF("layout unknown"), NODEF("layout unknown"),
+		NODEF("layout unknown"), NODEF("layout unknown"),
+	},
+	[ME_LAYOUT_ME1_10] = {
+		DEF(hfsts1_me, "coreboot util/intelmetool/src/me.h struct me_hfs"),
+		DEF(hfsts2_me, "coreboot util/intelmetool/src/me.h struct me_gmes (GMES)"),
+		NODEF("no public layout for ME 1-10"), NODEF("no public layout for ME 1-10"),
+		NODEF("no public layout for ME 1-10"), NODEF("no public layout for ME 1-10"),
+	},
+	[ME_LAYOUT_CSME11_15] = {
+		DEF(hfsts1_csme11, "fwupd fu-intel-me.rs FuMeiCsme11Hfsts1; coreboot me_12.h/me_15.h"),
+		DEF(hfsts2_csme11, "fwupd fu-intel-me.rs FuMeiCsme11Hfsts2; coreboot skylake me.h"),
+		DEF(hfsts3_csme11, "fwupd fu-intel-me.rs FuMeiCsme11Hfsts3; coreboot skylake me.h"),
+		DEF(hfsts4_csme11, "fwupd fu-intel-me.rs FuMeiCsme11Hfsts4"),
+		DEF(hfsts5_csme11, "fwupd fu-intel-me.rs FuMeiCsme11Hfsts5"),
+		DEF(hfsts6_csme11, "fwupd fu-intel-me.rs FuMeiCsme11Hfsts6; slimbootloader HeciRegs.h"),
+	},
+	[ME_LAYOUT_CSME16_17] = {
+		DEF(hfsts1_csme16, "coreboot intelblocks/me_16.h; fwupd fu-intel-me-device.c (bit 4)"),
+		DEF(hfsts2_csme11, "fwupd fu-intel-me.rs FuMeiCsme11Hfsts2 (fwupd uses it for CSME 16)"),
+		DEF(hfsts3_csme16, "coreboot intelblocks/me_16.h union me_hfsts3"),
+		DEF(hfsts4_csme11, "fwupd fu-intel-me.rs FuMeiCsme11Hfsts4"),
+		DEF(hfsts5_csme11, "fwupd fu-intel-me.rs FuMeiCsme11Hfsts5"),
+		DEF(hfsts6_csme16, "coreboot intelblocks/me_16.h; fwupd FuMeiCsme11Hfsts6"),
+	},
+	[ME_LAYOUT_CSME18] = {
+		DEF(hfsts1_csme16, "fwupd fu-intel-me.rs FuMeiCsme18Hfsts1; coreboot me_18.h"),
+		DEF(hfsts2_csme18, "fwupd fu-intel-me.rs FuMeiCsme18Hfsts2"),
+		DEF(hfsts3_csme18, "fwupd fu-intel-me.rs FuMeiCsme18Hfsts3"),
+		DEF(hfsts4_csme18, "fwupd fu-intel-me.rs FuMeiCsme18Hfsts4"),
+		DEF(hfsts5_csme18, "fwupd fu-intel-me.rs FuMeiCsme18Hfsts5; coreboot me_18.h"),
+		DEF(hfsts6_csme18, "coreboot intelblocks/me_18.h; fwupd FuMeiCsme18Hfsts6"),
+	},
+	[ME_LAYOUT_TXE] = {
+		DEF(hfsts1_txe, "coreboot apollolake cse.h cse_fwsts1; Linux hw-txe-regs.h"),
+		DEF(hfsts2_txe, "coreboot apollolake cse.h cse_fwsts2"),
+		DEF(hfsts3_txe, "coreboot apollolake cse.h cse_fwsts3, me.h me_hfsts3"),
+		DEF(hfsts4_txe, "coreboot apollolake cse.h cse_fwsts4"),
+		DEF(hfsts5_txe, "coreboot apollolake cse.h cse_fwsts5"),
+		DEF(hfsts6_txe, "coreboot apollolake cse.h cse_fwsts6"),
+	},
+	[ME_LAYOUT_SPS] = {
+		DEF(hfsts1_sps, "coreboot xeon_sp/include/soc/me.h; Linux hw-me.c (mode 0xF)"),
+		DEF(hfsts2_sps, "coreboot xeon_sp/include/soc/me.h"),
+		DEF(hfsts3_sps, "coreboot xeon_sp/include/soc/me.h"),
+		NODEF("no public layout for SPS"), NODEF("no public layout for SPS"),
+		NODEF("no public layout for SPS"),
+	},
+};
+
+const struct me_regdef *me_hfsts_def(enum me_layout l, unsigned idx)
+{
+	if ((unsigned)l >= ME_LAYOUT_COUNT)
+		l = ME_LAYOUT_UNKNOWN;
+	if (idx >= ME_NHFSTS)
+		idx = ME_NHFSTS - 1;
+	return &defs[l][idx];
+}
+
+/* Self-check for tests: every field inside 0..31, lo <= hi, no overlaps. */
+bool me_tables_valid(void)
+{
+	for (unsigned l = 0; l < ME_LAYOUT_COUNT; l++)
+		for (unsigned r = 0; r < ME_NHFSTS; r++) {
+			const struct me_regdef *d = &defs[l][r];
+			uint32_t used = 0;
+
+			for (size_t i = 0; i < d->nfields; i++) {
+				const struct me_field *f = &d->fields[i];
+				uint32_t m;
+
+				if (f->lo > f->hi || f->hi > 31 || !f->name || !f->name[0])
+					return false;
+				m = (uint32_t)((f->hi == 31 ? 0xffffffffu : ((1u << (f->hi + 1)) - 1)) &
+					       ~((1u << f->lo) - 1));
+				if (used & m)
+					return false;
+				used |= m;
+			}
+		}
+	return true;
+}
+
+/* ---- what decode.c reads where ------------------------------------------ */
+
+#define B(r, l, h) { (r), (l), (h) }
+#define NB { 0, 0, 0 }
+
+static const struct me_traits traits[ME_LAYOUT_COUNT] = {
+	[ME_LAYOUT_UNKNOWN] = {
+		.key = "unknown", .name = "unknown generation",
+		.cws = me_cws_csme_names, .ncws = ARRAY_SIZE(me_cws_csme_names),
+		.bit4 = BIT4_UNKNOWN,
+	},
+	[ME_LAYOUT_ME1_10] = {
+		.key = "me1", .name = "ME 1-10 (HFSTS2 is GMES)",
+		.cws = me_cws_names, .ncws = ARRAY_SIZE(me_cws_names),
+		.bit4 = BIT4_MFG,
+		.progress = B(2, 28, 31), .pmevent = B(2, 24, 27),
+		.progress_names = gmes_phase_names, .nprogress = ARRAY_SIZE(gmes_phase_names),
+		.pmevent_names = gmes_pmevent_names, .npmevent = ARRAY_SIZE(gmes_pmevent_names),
+	},
+	[ME_LAYOUT_CSME11_15] = {
+		.key = "csme11", .name = "CSME 11-15",
+		.cws = me_cws_csme_names, .ncws = ARRAY_SIZE(me_cws_csme_names),
+		.bit4 = BIT4_MFG,
+		.sku = B(3, 4, 6),
+		.progress = B(2, 28, 31), .pmevent = B(2, 24, 27),
+		.progress_names = csme_phase_names, .nprogress = ARRAY_SIZE(csme_phase_names),
+		.pmevent_names = csme_pmevent_names, .npmevent = ARRAY_SIZE(csme_pmevent_names),
+		.fpf_soc_lock = B(6, 30, 30), .txt = B(6, 31, 31), .cpu_debug_disabled = B(6, 1, 1),
+		.bg_disable = B(6, 28, 28), .bg_verified = B(6, 9, 9), .bg_measured = B(6, 8, 8),
+		.bg_policy = B(6, 6, 7), .bg_valid = B(5, 1, 1), .bg_acm_active = B(5, 0, 0),
+		.bg_acm_done = B(5, 8, 8),
+		.bootguard_source = "HFSTS6 bits 0-9, 28 and HFSTS5 bits 0-8 (fwupd FuMeiCsme11Hfsts5/6)",
+	},
+	[ME_LAYOUT_CSME16_17] = {
+		.key = "csme16", .name = "CSME 16-17",
+		.cws = me_cws_csme_names, .ncws = ARRAY_SIZE(me_cws_csme_names),
+		.bit4 = BIT4_SPI_PROT,
+		.sku = B(3, 4, 6),
+		.progress = B(2, 28, 31), .pmevent = B(2, 24, 27),
+		.progress_names = csme_phase_names, .nprogress = ARRAY_SIZE(csme_phase_names),
+		.pmevent_names = csme_pmevent_names, .npmevent = ARRAY_SIZE(csme_pmevent_names),
+		.fpf_soc_lock = B(6, 30, 30), .mfg_lock = B(6, 21, 21), .txt = B(6, 31, 31),
+		.cpu_debug_disabled = B(6, 1, 1),
+		.bg_disable = B(6, 28, 28), .bg_verified = B(6, 9, 9), .bg_measured = B(6, 8, 8),
+		.bg_policy = B(6, 6, 7), .bg_valid = B(5, 1, 1), .bg_acm_active = B(5, 0, 0),
+		.bg_acm_done = B(5, 8, 8),
+		.bootguard_source = "HFSTS6 bits 0-9, 28 and HFSTS5 bits 0-8 (fwupd FuMeiCsme11Hfsts5/6)",
+	},
+	[ME_LAYOUT_CSME18] = {
+		.key = "csme18", .name = "CSME 18 and later",
+		.cws = me_cws_csme_names, .ncws = ARRAY_SIZE(me_cws_csme_names),
+		.bit4 = BIT4_SPI_PROT,
+		.sku = B(3, 4, 6),
+		.progress = B(2, 28, 31), .pmevent = B(2, 24, 27),
+		.progress_names = csme_phase_names, .nprogress = ARRAY_SIZE(csme_phase_names),
+		.pmevent_names = csme_pmevent_names, .npmevent = ARRAY_SIZE(csme_pmevent_names),
+		.fpf_soc_lock = B(6, 30, 30), .mfg_lock = B(6, 21, 21), .txt = B(5, 17, 17),
+		.cpu_debug_disabled = B(5, 21, 21),
+		.bg_valid = B(5, 1, 1), .bg_acm_active = B(5, 0, 0), .bg_acm_done = B(5, 8, 8),
+		.bootguard_source = "HFSTS5 bits 0, 1, 8 (fwupd FuMeiCsme18Hfsts5; coreboot me_18.h)",
+	},
+	[ME_LAYOUT_TXE] = {
+		.key = "txe", .name = "TXE",
+		.cws = me_cws_csme_names, .ncws = ARRAY_SIZE(me_cws_csme_names),
+		.bit4 = BIT4_MFG,
+		.sku = B(3, 4, 6),
+		.fpf_soc_lock = B(6, 30, 30),
+	},
+	[ME_LAYOUT_SPS] = {
+		.key = "sps", .name = "SPS (Server Platform Services)",
+		.cws = me_cws_csme_names, .ncws = ARRAY_SIZE(me_cws_csme_names),
+		.bit4 = BIT4_MFG,
+		.sku = B(3, 4, 6),
+		.progress = B(2, 28, 31), .pmevent = B(2, 24, 27),
+		.pmevent_names = csme_pmevent_names, .npmevent = ARRAY_SIZE(csme_pmevent_names),
+	},
+};
+_Static_assert(ARRAY_SIZE(traits) == ME_LAYOUT_COUNT, "me traits out of sync");
+_Static_assert(ARRAY_SIZE(defs) == ME_LAYOUT_COUNT, "me field tables out of sync");
+
+const struct me_traits *me_traits(enum me_layout l)
+{
+	if ((unsigned)l >= ME_LAYOUT_COUNT)
+		l = ME_LAYOUT_UNKNOWN;
+	return &traits[l];
+}
+
+const char *me_layout_name(enum me_layout l)
+{
+	return me_traits(l)->name;
+}
+
+const char *me_layout_key(enum me_layout l)
+{
+	return me_traits(l)->key;
+}
+
+void me_say(char *buf, size_t size, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, size, fmt, ap);
+	va_end(ap);
+}
