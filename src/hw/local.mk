@@ -17,6 +17,18 @@ TESTS += tests/test-live
 tests_test_live_SOURCES = tests/test-live.c
 tests_test_live_CFLAGS = $(TEST_CFLAGS)
 tests_test_live_LDADD = $(TEST_LIBS)
+
+check_PROGRAMS += tests/test-ecam
+TESTS += tests/test-ecam
+tests_test_ecam_SOURCES = tests/test-ecam.c
+tests_test_ecam_CFLAGS = $(TEST_CFLAGS)
+tests_test_ecam_LDADD = $(TEST_LIBS)
 EXTRA_DIST += \
 	tests/data/ich9-lpc.lspci tests/data/ich9-lpc-nonroot.lspci \
 	tests/data/tgl-lp.lspci tests/data/tgl-lp-hidden-spi.lspci
+
+check_PROGRAMS += tests/test-snapshot
+TESTS += tests/test-snapshot
+tests_test_snapshot_SOURCES = tests/test-snapshot.c
+tests_test_snapshot_CFLAGS = $(TEST_CFLAGS)
+tests_test_snapshot_LDADD = $(TEST_LIBS)
