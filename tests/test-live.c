@@ -20,7 +20,10 @@
 
 /*
  * Dumps in tests/data (each names its source in its first lines):
- *  ich9-lpc.lspci          synthetic ICH9 LPC 8086:2918 at 00:1f.0, RCBA 0xfed1c001, BIOS_CNTL 0x02
+ *  ich9-lpc.lspci          ICH9 LPC 8086:2918 at 00:1f.0 of a QEMU q35 machine, from its
+ *                          pci=earlydump log on linux-pci (Kallol Biswas, 10 Dec 2022,
+ *                          "RE: uefi secureboot vm and IO window overlap"): RCBA 0xfed1c001,
+ *                          BIOS_CNTL 0x00
  *  ich9-lpc-nonroot.lspci  the same bridge as a non-root user sees it (64 bytes)
  *  tgl-lp.lspci            Tiger Lake-LP IDs and registers from chipsec's recordings of a real
  *                          machine (github chipsec/chipsec @ 82931b4d, tests/modules/tgl/ JSON files)
@@ -121,7 +124,11 @@ static void test_dump_ich9(void **state)
 	assert_int_equal(hw_pci_read(hw, PCI_LOC(0, 0x1f, 0), 0xf0, 4, &v), 0);
 	assert_int_equal(v, 0xfed1c001); /* RCBA */
 	assert_int_equal(hw_pci_read(hw, PCI_LOC(0, 0x1f, 0), 0xdc, 1, &v), 0);
-	assert_int_equal(v, 0x02); /* BIOS_CNTL: BLE */
+	assert_int_equal(v, 0x00); /* BIOS_CNTL: BIOSWE and BLE clear */
+	assert_int_equal(hw_pci_read(hw, PCI_LOC(0, 0x1f, 0), 0x80, 4, &v), 0);
+	assert_int_equal(v, 0x00020000);
+	assert_int_equal(hw_pci_read(hw, PCI_LOC(0, 0x00, 0), 0x60, 4, &v), 0);
+	assert_int_equal(v, 0xb0000001); /* host bridge PCIEXBAR */
 	assert_int_equal(hw_pci_read(hw, PCI_LOC(0, 0x1f, 0), 0xf0, 8, &v), 0);
 	assert_int_equal(v, 0xfed1c001ULL);
 	assert_int_equal(hw_pci_read(hw, PCI_LOC(0, 0x1f, 0), 0x40, 8, &v), 0);
