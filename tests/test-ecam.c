@@ -110,6 +110,7 @@ static int setup(void **state)
 {
 	struct fixture *fx = calloc(1, sizeof(*fx));
 	char path[160];
+	FILE *f;
 	int fd;
 
 	assert_non_null(fx);
@@ -130,8 +131,9 @@ static int setup(void **state)
 	mkdir(path, 0755);
 	write_mcfg(fx, good_entries, 2, 0, 0);
 
-	fd = open(fx->devmem, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-	assert_true(fd >= 0);
+	f = fopen(fx->devmem, "w");
+	assert_non_null(f);
+	fd = fileno(f);
 	/* 00:1f.5, hidden from the OS: the SPI controller chipsec recorded. */
 	pwrite32(fd, ECAM(ECAM_BASE, 0, 0x1f, 5) + 0x00, 0xa0a48086);
 	pwrite32(fd, ECAM(ECAM_BASE, 0, 0x1f, 5) + 0x10, 0x68800000);
@@ -144,7 +146,7 @@ static int setup(void **state)
 	pwrite32(fd, ECAM(ECAM_HIGH, 0x80, 0, 0) + 0x00, 0x12345678);
 	pwrite32(fd, ECAM_HIGH, 0xdeadbeef); /* where base + (bus - start) << 20 would read */
 	assert_int_equal(ftruncate(fd, (off_t)ECAM(ECAM_HIGH, 0x81, 0, 0)), 0);
-	assert_int_equal(close(fd), 0);
+	assert_int_equal(fclose(f), 0);
 	*state = fx;
 	return 0;
 }

@@ -256,13 +256,15 @@ static void make_devmem(const char *path)
 		0x55, 0x66, 0x77, 0x88, 0x99, 0xaa, 0xbb, 0xcc,
 	};
 	static const unsigned char rcrb[4] = { 0x04, 0x00, 0x00, 0x00 };
-	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	FILE *f = fopen(path, "w");
+	int fd;
 
-	assert_true(fd >= 0);
+	assert_non_null(f);
+	fd = fileno(f);
 	assert_int_equal(pwrite(fd, spibar, sizeof(spibar), 0xfed1f800), sizeof(spibar));
 	assert_int_equal(pwrite(fd, rcrb, sizeof(rcrb), 0xfed1c410), sizeof(rcrb));
 	assert_int_equal(ftruncate(fd, 0xfed20000), 0);
-	assert_int_equal(close(fd), 0);
+	assert_int_equal(fclose(f), 0);
 }
 
 static void test_mem_widths(void **state)
@@ -315,15 +317,15 @@ static void test_mem_many_pages(void **state)
 	char devmem[128];
 	struct hw *hw;
 	uint64_t v;
-	int fd;
+	FILE *f;
 
 	snprintf(devmem, sizeof(devmem), "%s/mem-pages", fx->dir);
-	fd = open(devmem, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-	assert_true(fd >= 0);
+	f = fopen(devmem, "w");
+	assert_non_null(f);
 	for (uint32_t i = 0; i < 40; i++)
-		assert_int_equal(pwrite(fd, &i, 4, 0x10000 + i * 0x1000ULL), 4);
-	assert_int_equal(ftruncate(fd, 0x10000 + 40 * 0x1000), 0);
-	close(fd);
+		assert_int_equal(pwrite(fileno(f), &i, 4, 0x10000 + i * 0x1000ULL), 4);
+	assert_int_equal(ftruncate(fileno(f), 0x10000 + 40 * 0x1000), 0);
+	assert_int_equal(fclose(f), 0);
 	hw = open_dump(DATA "ich9-lpc.lspci", NULL, devmem);
 	for (int round = 0; round < 2; round++)
 		for (uint32_t i = 0; i < 40; i++) {
@@ -462,15 +464,12 @@ static void test_file_too_big(void **state)
 	char root[128], path[256];
 	struct hw *hw;
 	struct buf b;
-	int fd;
 
 	snprintf(root, sizeof(root), "%s/bigroot", fx->dir);
 	mkdirs(fx->dir, "bigroot");
 	snprintf(path, sizeof(path), "%s/huge", root);
-	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-	assert_true(fd >= 0);
-	assert_int_equal(ftruncate(fd, 1024 * 1024 + 1), 0);
-	close(fd);
+	put(path, "", 0);
+	assert_int_equal(truncate(path, 1024 * 1024 + 1), 0);
 	hw = open_dump(DATA "ich9-lpc.lspci", root, NULL);
 	assert_int_equal(hw_file_read(hw, "/huge", &b), -EOVERFLOW);
 	assert_null(b.data);

@@ -19,8 +19,8 @@
 
 /*
  * Read-only by construction (DESIGN.md rule 1): libpci is never made
- * writeable and no pci_write_* is called; /dev/mem is opened O_RDONLY and
- * mapped PROT_READ; sysfs files are opened O_RDONLY.
+ * writeable and only its read calls are made; /dev/mem is opened O_RDONLY
+ * and mapped PROT_READ; sysfs files are opened O_RDONLY.
  */
 
 #define LIVE_PAGES 16                 /* /dev/mem pages kept mapped */
