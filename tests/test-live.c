@@ -480,6 +480,28 @@ static void test_file_too_big(void **state)
 	hw_close(hw);
 }
 
+/* A dump is not this machine: without --devmem/--sysroot, no mixing with the local one. */
+static void test_dump_keeps_apart(void **state)
+{
+	struct hw *hw = open_dump(DATA "tgl-lp.lspci", NULL, NULL);
+	uint64_t v;
+	struct buf b;
+
+	(void)state;
+	assert_int_equal(hw_mem_read(hw, 0xfed1f804, 2, &v), -ENXIO);
+	assert_int_equal(hw_file_read(hw, "/proc/cmdline", &b), -ENXIO);
+	assert_null(b.data);
+	assert_int_equal(hw_dir_read(hw, "/sys/class/mei", &b), -ENXIO);
+	/* Through ECAM, a function absent from the dump stays absent. */
+	{
+		enum cfg_path p;
+
+		assert_int_equal(pci_cfg_read(hw, PCI_LOC(0, 0x1f, 1), 0, 4, &v, &p), -ENODEV);
+		assert_int_equal(p, CFG_PATH_NONE);
+	}
+	hw_close(hw);
+}
+
 /* ---- failures to open: a diagnosis, never an exit ---------------------- */
 
 static void open_fails(const struct hw_live_options *opt, enum exit_code code, const char *in_what,
@@ -604,6 +626,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_mem_not_mappable, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_files, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_file_too_big, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_dump_keeps_apart, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_open_failures, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_sysfs_sysroot, setup, teardown),
 	};

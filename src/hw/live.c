@@ -52,6 +52,7 @@ struct live {
 	char *devmem;
 	int mem_fd;      /* -1 until the first mem read */
 	int mem_err;     /* -errno of a failed open, remembered; 0 when none */
+	int files_err;   /* -ENXIO when files belong to another machine (a dump) */
 	bool mem_is_file;/* a regular file stands in for /dev/mem (tests) */
 	uint64_t mem_size;
 	uint64_t pagesize;
@@ -335,6 +336,8 @@ static int live_path(struct live *l, const char *path, char **full)
 
 	if (!path || path[0] != '/')
 		return -EINVAL;
+	if (l->files_err)
+		return l->files_err;
 	r = strlen(l->sysroot);
 	p = strlen(path);
 	if (r + p >= 4096)
@@ -658,8 +661,22 @@ static int live_pci_open(struct live *l, const struct hw_live_options *opt, stru
 		for (size_t i = 0; i < LIVE_AUTO_METHODS && rc == -1; i++)
 			rc = live_pci_try(l, opt, live_pci_methods[i], fail);
 	}
-	if (rc == 0)
+	if (rc == 0) {
+		/*
+		 * A dump is another machine, or this one at another time: its
+		 * memory and files are not this machine's /dev/mem and /sys.
+		 * Unless given explicitly (--devmem, --sysroot), they are not
+		 * read, rather than mixed with the dump (ENXIO: no such
+		 * device or address, here).
+		 */
+		if (method && strcmp(method, "dump") == 0) {
+			if (!opt->devmem)
+				l->mem_err = -ENXIO;
+			if (!opt->sysroot)
+				l->files_err = -ENXIO;
+		}
 		return 0;
+	}
 	if (rc == -2)
 		return -1;
 	failure_set(fail, EXIT_NO_PCI_ACCESS,
