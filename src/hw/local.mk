@@ -32,3 +32,12 @@ TESTS += tests/test-snapshot
 tests_test_snapshot_SOURCES = tests/test-snapshot.c
 tests_test_snapshot_CFLAGS = $(TEST_CFLAGS)
 tests_test_snapshot_LDADD = $(TEST_LIBS)
+
+check_PROGRAMS += tests/test-record-replay tests/test-save
+TESTS += tests/test-record-replay tests/test-save
+tests_test_record_replay_SOURCES = tests/test-record-replay.c
+tests_test_record_replay_CFLAGS = $(TEST_CFLAGS)
+tests_test_record_replay_LDADD = $(TEST_LIBS)
+tests_test_save_SOURCES = tests/test-save.c
+tests_test_save_CFLAGS = $(TEST_CFLAGS)
+tests_test_save_LDADD = $(TEST_LIBS)

@@ -111,6 +111,13 @@ static int refuse(struct failure *fail, const char *path, const char *what, cons
 	return -1;
 }
 
+static int not_regular(const char *path, struct failure *fail)
+{
+	return refuse(fail, path, "refusing to save: the path is not a regular file",
+		      "it is a device, a pipe or a socket, which a snapshot must not be written to",
+		      "give the path of an ordinary file");
+}
+
 /* Why open() said no, in the words a user can act on. */
 static int open_failed(const char *path, bool force, int err, struct failure *fail)
 {
@@ -128,6 +135,8 @@ static int open_failed(const char *path, bool force, int err, struct failure *fa
 		return refuse(fail, path, "refusing to save: the file already exists",
 			      "--save does not overwrite a file unless told to",
 			      "choose a new file name, or add --force to replace this file");
+	if (force && lstat(path, &st) == 0 && !S_ISREG(st.st_mode))
+		return not_regular(path, fail);
 	failure_set(fail, EXIT_SAVE, "%s: cannot create the snapshot file: %s", path, strerror(err));
 	failure_why(fail, "%s (%s)",
 		    err == EACCES ? "this user may not write in that directory"
@@ -161,9 +170,7 @@ int snapshot_save_open(const char *path, bool force, struct failure *fail)
 		return open_failed(path, force, errno, fail);
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
 		close(fd);
-		return refuse(fail, path, "refusing to save: the path is not a regular file",
-			      "it is a device, a pipe or a socket, which a snapshot must not be written to",
-			      "give the path of an ordinary file");
+		return not_regular(path, fail);
 	}
 	if (st.st_nlink > 1) {
 		close(fd);
