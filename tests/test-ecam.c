@@ -321,6 +321,39 @@ static void test_mcfg_malformed(void **state)
 	hw_close(hw);
 }
 
+/*
+ * A real MCFG table: the one of the Firecracker virtual machine spi-inspect
+ * was developed on (OEM ID "FIRECK", 60 bytes, from
+ * /sys/firmware/acpi/tables/MCFG), for which Linux's /proc/iomem said
+ * "eec00000-eecfffff : PCI ECAM 0000 [bus 00-00]".
+ */
+static const unsigned char firecracker_mcfg[60] = {
+	0x4d, 0x43, 0x46, 0x47, 0x3c, 0x00, 0x00, 0x00, 0x01, 0x7f, 0x46, 0x49,
+	0x52, 0x45, 0x43, 0x4b, 0x46, 0x43, 0x4d, 0x56, 0x4d, 0x43, 0x46, 0x47,
+	0x00, 0x00, 0x00, 0x00, 0x46, 0x43, 0x41, 0x54, 0x19, 0x01, 0x24, 0x20,
+	0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xc0, 0xee,
+	0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+};
+
+static void test_mcfg_real(void **state)
+{
+	struct fixture *fx = *state;
+	FILE *f;
+	struct hw *hw;
+
+	put(fx->mcfg, firecracker_mcfg, sizeof(firecracker_mcfg));
+	f = fopen(fx->devmem, "r+");
+	assert_non_null(f);
+	pwrite32(fileno(f), ECAM(0xeec00000ULL, 0, 0x1f, 5) + 0x00, 0xa0a48086);
+	pwrite32(fileno(f), ECAM(0xeec00000ULL, 0, 0x1f, 5) + 0xdc, 0x100008aa);
+	assert_int_equal(fclose(f), 0);
+	hw = open_live(fx->root, fx->devmem);
+	expect(hw, PCI_LOC(0, 0x1f, 5), 0xdc, 4, 0, 0x100008aa, CFG_PATH_ECAM);
+	/* Bus 1 is outside [bus 00-00]. */
+	expect(hw, PCI_LOC(1, 0, 0), 0x00, 4, -ENODEV, 0, CFG_PATH_NONE);
+	hw_close(hw);
+}
+
 static void test_mcfg_missing(void **state)
 {
 	struct fixture *fx = *state;
@@ -498,6 +531,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_all_ones_ecam, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_absent, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_mcfg_malformed, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_mcfg_real, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_mcfg_missing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_devmem_missing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_not_root, setup, teardown),
