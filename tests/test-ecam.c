@@ -17,6 +17,7 @@
 #include <cmocka.h>
 
 #include "hw/hw.h"
+#include "reg.h"
 
 /*
  * The OS view is tests/data/tgl-lp-hidden-spi.lspci: a Tiger Lake-LP (IDs
@@ -363,6 +364,8 @@ static void test_mcfg_missing(void **state)
 	hw = open_live(fx->root, fx->devmem);
 	/* No ACPI table: the device is not reachable, and the OS said why. */
 	expect(hw, PCI_LOC(0, 0x1f, 5), 0xdc, 4, -ENODEV, 0, CFG_PATH_NONE);
+	/* Listed by the OS with all ones: said so, not "no such device". */
+	expect(hw, PCI_LOC(0, 0x1f, 1), 0x00, 4, -REG_EALLONES, 0, CFG_PATH_NONE);
 	hw_close(hw);
 }
 
@@ -502,7 +505,7 @@ static void test_fallback_logic(void **state)
 
 	/* Vendor ID all ones at the OS, no MCFG: the device is absent. */
 	m = (struct mock){ .pci_rc = 0, .pci_val = 0xffffffff, .file_rc = -ENOENT };
-	assert_int_equal(pci_cfg_read(&hw, PCI_LOC(0, 0x1f, 5), 0xdc, 4, &v, &p), -ENODEV);
+	assert_int_equal(pci_cfg_read(&hw, PCI_LOC(0, 0x1f, 5), 0xdc, 4, &v, &p), -REG_EALLONES);
 	assert_int_equal(m.pci_reads, 2); /* the register, then the vendor ID */
 
 	/* Visible: the value, and the vendor ID check, nothing else. */

@@ -168,7 +168,7 @@ int pci_cfg_read(struct hw *hw, struct pci_loc loc, unsigned off, unsigned width
 			*path = CFG_PATH_OS;
 			return 0;
 		}
-		rc = -ENODEV; /* all ones: hidden from the OS */
+		rc = -REG_EALLONES; /* listed, but hidden from the OS */
 	} else if (!os_absent(rc) && rc != -HW_ENOTREC) {
 		return rc; /* not root, I/O error: ECAM would not do better */
 	}

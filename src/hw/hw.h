@@ -114,6 +114,10 @@ int snapshot_save_write(int fd, const char *path, const char *text, struct failu
  * ECAM instead, the base taken from the ACPI MCFG table
  * (/sys/firmware/acpi/tables/MCFG) and the read made with hw_mem_read.
  * Never unhides anything. *path says which path answered.
+ * Returns 0, or the most telling error with *path CFG_PATH_NONE: ECAM's
+ * -EACCES/-EPERM (not root, lockdown, strict devmem) or -EINVAL (malformed
+ * MCFG); else -REG_EALLONES when the OS lists the function with all ones;
+ * else the OS's own error (-ENODEV, -EACCES past 0x40 when not root, ...).
  */
 enum cfg_path {
 	CFG_PATH_NONE = 0,
