@@ -293,6 +293,11 @@ static void decode_bootguard(const struct me_traits *t, struct me_facts *f)
 {
 	unsigned v;
 
+	if (f->layout == ME_LAYOUT_UNKNOWN) {
+		f->bootguard_note = "The generation is unknown, so the Boot Guard bits cannot be "
+				    "located.";
+		return;
+	}
 	if (!t->bootguard_source) {
 		f->bootguard_applicable = TRI_NO;
 		f->bootguard_note =

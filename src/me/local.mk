@@ -3,3 +3,9 @@
 libspiinspect_a_SOURCES += \
 	src/me/me.h src/me/tables.h \
 	src/me/layout.c src/me/collect.c src/me/decode.c src/me/meaning.c
+
+check_PROGRAMS += tests/test-me-decode
+TESTS += tests/test-me-decode
+tests_test_me_decode_SOURCES = tests/test-me-decode.c
+tests_test_me_decode_CFLAGS = $(TEST_CFLAGS)
+tests_test_me_decode_LDADD = $(TEST_LIBS)
