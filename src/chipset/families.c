@@ -222,6 +222,15 @@ static const struct chipset_family ptl = {
 	.source = "flashrom chipset_enable.c enable_flash_ptl, ichspi.c (BIOS_BM_RAP/WAP)",
 };
 
+static const struct chipset_family nvl = {
+	.key = "nvl", .name = "Intel Nova Lake",
+	/* Key added by the pci-ids helper (families.txt). flashrom handles CHIPSET_NOVA_LAKE in
+	 * the same cases as Panther Lake (ichspi.c: 16 FREG, BIOS_BM_RAP/WAP; chipset_enable.c
+	 * enable_flash_nvl: SPI at 00:1f.5). ME: not checked beyond "after Meteor Lake". */
+	SPI_FN(0x1f, 5), .spi = SPI_LAYOUT_MTL, HECI(0x16, 0), .me = ME_LAYOUT_CSME18,
+	.source = "flashrom chipset_enable.c enable_flash_nvl, ichspi.c init_chipset_properties",
+};
+
 /* Silvermont/Airmont: SBASE at LPC 0x54, BCR at SBASE+0xFC (flashrom enable_flash_silvermont;
  * chipsec byt.xml, cht.xml, avn.xml BC "mmio SPIBAR 0xFC"). */
 static const struct chipset_family baytrail = {
@@ -299,10 +308,10 @@ const struct chipset_family *const chipset_families[] = {
 	&fwh, &ich7, &ich8, &ich9, &ich10, &pch5, &pch6, &c600, &pch7, &pch8, &pch8lp,
 	&pch9, &pch9lp, &c610, &pch100, &pch200, &c620, &pch300, &pch400, &pch500,
 	&pch600, &pch700, &c740, &mtl, &arl, &lnl, &ptl, &baytrail, &avoton, &braswell,
-	&apl, &glk, &dnv, &jsl, &ehl, &tunnelcreek, &centerton,
+	&apl, &glk, &dnv, &jsl, &ehl, &tunnelcreek, &centerton, &nvl,
 };
 const size_t chipset_families_count = ARRAY_SIZE(chipset_families);
-_Static_assert(ARRAY_SIZE(chipset_families) == 37, "one family per key of families.txt");
+_Static_assert(ARRAY_SIZE(chipset_families) == 38, "one family per key of families.txt");
 
 const struct chipset_family *chipset_family_by_key(const char *key)
 {

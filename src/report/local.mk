@@ -5,5 +5,11 @@ libspiinspect_a_SOURCES += \
 	src/report/findings.h src/report/judge.c \
 	src/report/verdict.h src/report/verdict.c \
 	src/report/json.h src/report/json.c \
-	src/report/render.h src/report/text.h \
+	src/report/render.h src/report/render_text.c src/report/text.h \
 	src/report/render_json.c src/report/render_markdown.c
+
+# spi helper: the --regions text renderer
+libspiinspect_a_SOURCES += src/report/regions.h src/report/regions.c
+
+# me helper: the --me-status text renderer
+libspiinspect_a_SOURCES += src/report/me_status.h src/report/me_status.c

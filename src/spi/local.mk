@@ -3,3 +3,9 @@
 libspiinspect_a_SOURCES += \
 	src/spi/spi.h src/spi/layout.c src/spi/bios_cntl.c \
 	src/spi/decode.c src/spi/collect.c
+
+check_PROGRAMS += tests/test-spi-decode
+TESTS += tests/test-spi-decode
+tests_test_spi_decode_SOURCES = tests/test-spi-decode.c
+tests_test_spi_decode_CFLAGS = $(TEST_CFLAGS)
+tests_test_spi_decode_LDADD = $(TEST_LIBS)
