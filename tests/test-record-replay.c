@@ -209,6 +209,9 @@ static void test_round_trip_twice(void **state)
 	rec = record(replay_of(first));
 	assert_same_answers(rec, rec);
 	second = strdup(hw_recorder_text(rec));
+	/* the facts asked of the recorder are those of the first machine */
+	assert_string_equal(hw_meta(rec, "kernel"), "6.1.0-13-amd64");
+	assert_string_equal(hw_meta(rec, "tool"), "spi-inspect 0.0.9");
 	/* the origin stays the first machine */
 	assert_non_null(strstr(second, "\nmeta origin-kernel 6.1.0-13-amd64\n"));
 	assert_non_null(strstr(second, "\nmeta origin-tool spi-inspect 0.0.9\n"));
@@ -401,6 +404,10 @@ static void test_fake_inner(void **state)
 	assert_int_equal(hw_dir_read(rec, "/bad", &b), 0);
 	buf_free(&b);
 	assert_string_equal(hw_meta(rec, "kernel"), "fake-kernel");
+	/* a live-like inner has no tool or date of its own: the recorder's are this run's */
+	assert_string_equal(hw_meta(rec, "tool"), PACKAGE_NAME " " PACKAGE_VERSION);
+	assert_non_null(hw_meta(rec, "date"));
+	assert_null(hw_meta(rec, "origin-kernel"));
 
 	t = hw_recorder_text(rec);
 	assert_null(strstr(t, "origin-")); /* the inner is not a replay */

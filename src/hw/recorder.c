@@ -138,10 +138,23 @@ static int rec_dir_read(struct hw *hw, const char *path, struct buf *out)
 	return rec_text_read(hw, SNAP_DIR, path, out);
 }
 
-/* The facts of the machine the reads came from: the inner backend's. */
+/*
+ * The facts of the machine the reads came from: the origin-* value of a
+ * replayed snapshot (it was itself saved from a replay), else the inner
+ * backend's own value (a replayed snapshot's), else the recorder's (a live
+ * machine has none of its own: the tool, its kernel, the date are this run's).
+ */
 static const char *rec_meta(struct hw *hw, const char *key)
 {
-	return hw_meta(rec_of(hw)->inner, key);
+	struct recorder *rc = rec_of(hw);
+	const char *v = NULL;
+	char okey[64];
+
+	if ((size_t)snprintf(okey, sizeof(okey), "origin-%s", key) < sizeof(okey))
+		v = hw_meta(rc->inner, okey);
+	if (!v)
+		v = hw_meta(rc->inner, key);
+	return v ? v : snapshot_meta(rc->snap, key);
 }
 
 static void rec_close(struct hw *hw)

@@ -137,12 +137,12 @@ static int open_failed(const char *path, bool force, int err, struct failure *fa
 			      "choose a new file name, or add --force to replace this file");
 	if (force && lstat(path, &st) == 0 && !S_ISREG(st.st_mode))
 		return not_regular(path, fail);
-	failure_set(fail, EXIT_SAVE, "%s: cannot create the snapshot file: %s", path, strerror(err));
+	failure_set(fail, EXIT_SAVE, "%s: cannot create the snapshot file", path);
 	failure_why(fail, "%s (%s)",
 		    err == EACCES ? "this user may not write in that directory"
 		    : err == ENOENT ? "the directory does not exist"
 		    : err == EROFS ? "the file system is read-only"
-		    : "the system refused to create the file",
+		    : strerror(err),
 		    hw_errname(-err));
 	failure_todo(fail, "save to a directory you may write, e.g. --save ~/snapshot.txt");
 	return -1;
@@ -209,10 +209,10 @@ int snapshot_save_write(int fd, const char *path, const char *text, struct failu
 		err = errno;
 	if (!err)
 		return 0;
-	failure_set(fail, EXIT_SAVE, "%s: writing the snapshot failed: %s", path, strerror(err));
+	failure_set(fail, EXIT_SAVE, "%s: writing the snapshot failed", path);
 	failure_why(fail, "%s (%s)", err == ENOSPC ? "the disk is full"
 				    : err == ENOMEM ? "the tool ran out of memory while recording"
-				    : "the system refused the write",
+				    : strerror(err),
 		    hw_errname(-err));
 	failure_todo(fail, "free some space or save elsewhere, then run the tool again");
 	return -1;

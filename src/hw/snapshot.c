@@ -50,7 +50,6 @@ static int PRINTF_LIKE(3, 4) perr(struct parser *ps, const char *todo, const cha
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
 	failure_set(ps->fail, EXIT_SNAPSHOT_SYNTAX, "%s:%u: %s", ps->name, ps->line, msg);
-	failure_why(ps->fail, "the file is not a valid spi-inspect snapshot (version 1)");
 	failure_todo(ps->fail, "%s", todo);
 	return -1;
 }
@@ -178,10 +177,14 @@ static int parse_result(struct parser *ps, const char *tok, size_t len, struct s
 	}
 	if (parse_hex(ps, tok, len, "value", &r->value))
 		return -1;
-	if (r->value > snapshot_ones(r->key.width))
-		return perr(ps, "the value must fit the width of the read; check both",
-			    "value '%s' does not fit in %u byte%s", show(sh, tok, len),
+	if (r->value > snapshot_ones(r->key.width)) {
+		char todo[96];
+
+		snprintf(todo, sizeof(todo), "a %u-byte read holds at most 0x%llx; correct the value or the width",
+			 r->key.width, (unsigned long long)snapshot_ones(r->key.width));
+		return perr(ps, todo, "value '%s' does not fit in %u byte%s", show(sh, tok, len),
 			    r->key.width, r->key.width > 1 ? "s" : "");
+	}
 	r->status = 0;
 	return 0;
 }
@@ -290,7 +293,7 @@ static int parse_mem(struct parser *ps, struct snap_rec *r)
 /* A C-style quoted string with \n \t \\ \" \xHH; the contents may hold NUL. */
 static int parse_quoted(struct parser *ps, struct buf *out)
 {
-	static const char todo[] = "inside quotes write \\n, \\t, \\\\, \\\" or \\xHH (two hex digits) for special bytes";
+	static const char todo[] = "inside quotes write a special byte as \\n, \\t, \\\\, \\\" or \\x with two hex digits, e.g. \\x00";
 	const char *p = ps->p + 1; /* after the opening quote */
 	size_t cap = strlen(p) + 1, n = 0;
 	char *d = malloc(cap);
@@ -497,7 +500,7 @@ static int parse_header(struct parser *ps)
 		return perr(ps, todo, "not a spi-inspect snapshot: the first line must be '" SNAPSHOT_HEADER "'");
 	vlen = next_tok(ps, &ver);
 	if (!tok_is(ver, vlen, "1"))
-		return perr(ps, "save the snapshot again with this version of spi-inspect, or read it with the spi-inspect that wrote it",
+		return perr(ps, "read it with the newer spi-inspect that wrote it, or save it again with this one",
 			    "snapshot format version '%s' is not supported: this tool reads version 1",
 			    show(sh, ver, vlen));
 	return parse_end(ps, "header");
@@ -604,13 +607,12 @@ struct snapshot *snapshot_parse(const char *name, const char *text, size_t len,
 
 static void input_fail(struct failure *fail, const char *path, int err)
 {
-	failure_set(fail, EXIT_INPUT, "%s: cannot read the snapshot: %s", path, strerror(err));
-	failure_why(fail, "%s (%s)", err == ENOENT ? "there is no such file"
-				    : err == EACCES ? "this user may not read it"
-				    : err == EISDIR ? "it is a directory"
-				    : "the system refused to read it",
-		    hw_errname(-err));
-	failure_todo(fail, "give the path of a snapshot file written by spi-inspect --save");
+	failure_set(fail, EXIT_INPUT, "%s: cannot read the snapshot", path);
+	failure_why(fail, "%s (%s)", strerror(err), hw_errname(-err));
+	failure_todo(fail, "%s", err == ENOENT ? "check the file name: give the path of a snapshot written by spi-inspect --save"
+			       : err == EISDIR ? "give the path of a snapshot file, not of a directory"
+			       : err == EACCES ? "make the file readable for this user (replaying a snapshot never needs root)"
+			       : "give the path of a snapshot file written by spi-inspect --save");
 }
 
 struct snapshot *snapshot_load(const char *path, struct failure *fail)
