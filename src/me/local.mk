@@ -9,3 +9,9 @@ TESTS += tests/test-me-decode
 tests_test_me_decode_SOURCES = tests/test-me-decode.c
 tests_test_me_decode_CFLAGS = $(TEST_CFLAGS)
 tests_test_me_decode_LDADD = $(TEST_LIBS)
+
+check_PROGRAMS += tests/test-me-collect
+TESTS += tests/test-me-collect
+tests_test_me_collect_SOURCES = tests/test-me-collect.c
+tests_test_me_collect_CFLAGS = $(TEST_CFLAGS)
+tests_test_me_collect_LDADD = $(TEST_LIBS)
