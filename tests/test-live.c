@@ -25,6 +25,8 @@
  *                          "RE: uefi secureboot vm and IO window overlap"): RCBA 0xfed1c001,
  *                          BIOS_CNTL 0x00
  *  ich9-lpc-nonroot.lspci  the same bridge as a non-root user sees it (64 bytes)
+ *  adl-erying.lspci        real `lspci -vvnnxxxx` of an Alder Lake-P machine (github
+ *                          ellyq/erying-logs @ f6bba93c, adl/linux/lspci.log), verbatim
  *  tgl-lp.lspci            Tiger Lake-LP IDs and registers from chipsec's recordings of a real
  *                          machine (github chipsec/chipsec @ 82931b4d, tests/modules/tgl/ JSON files)
  */
@@ -174,6 +176,37 @@ static void test_dump_tgl(void **state)
 	/* An -xxxx dump has the extended space. */
 	assert_int_equal(hw_pci_read(hw, PCI_LOC(0, 0x1f, 5), 0xffc, 4, &v), 0);
 	assert_int_equal(v, 0);
+	hw_close(hw);
+}
+
+/*
+ * libpci's dump method reads verbose lspci output as it stands. The values
+ * are those flashrom -V printed on the same machine (adl/linux/flashrom.log
+ * in the same repository): "BIOS_SPI_BC = 0x10000898", "phys = 0x3f800000".
+ */
+static void test_dump_adl_real(void **state)
+{
+	struct hw *hw = open_dump(DATA "adl-erying.lspci", NULL, NULL);
+	struct pci_loc *locs;
+	size_t n;
+	uint64_t v;
+
+	(void)state;
+	assert_int_equal(hw_pci_scan(hw, &locs, &n), 0);
+	assert_int_equal(n, 4);
+	assert_true(pci_loc_eq(locs[1], PCI_LOC(0, 0x16, 0)));
+	assert_true(pci_loc_eq(locs[3], PCI_LOC(0, 0x1f, 5)));
+	free(locs);
+	assert_int_equal(hw_pci_read(hw, PCI_LOC(0, 0x1f, 0), 0, 4, &v), 0);
+	assert_int_equal(v, 0x51828086);
+	assert_int_equal(hw_pci_read(hw, PCI_LOC(0, 0x1f, 5), 0, 4, &v), 0);
+	assert_int_equal(v, 0x51a48086);
+	assert_int_equal(hw_pci_read(hw, PCI_LOC(0, 0x1f, 5), 0xdc, 4, &v), 0);
+	assert_int_equal(v, 0x10000898);
+	assert_int_equal(hw_pci_read(hw, PCI_LOC(0, 0x1f, 5), 0x10, 4, &v), 0);
+	assert_int_equal(v, 0x3f800000);
+	assert_int_equal(hw_pci_read(hw, PCI_LOC(0, 0x16, 0), 0x40, 4, &v), 0);
+	assert_int_equal(v, 0x90000255); /* HFSTS1 as lspci printed it */
 	hw_close(hw);
 }
 
@@ -618,6 +651,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_dump_ich9, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_dump_tgl, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_dump_adl_real, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_dump_nonroot, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_mem_widths, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_mem_many_pages, setup, teardown),

@@ -25,7 +25,8 @@ tests_test_ecam_CFLAGS = $(TEST_CFLAGS)
 tests_test_ecam_LDADD = $(TEST_LIBS)
 EXTRA_DIST += \
 	tests/data/ich9-lpc.lspci tests/data/ich9-lpc-nonroot.lspci \
-	tests/data/tgl-lp.lspci tests/data/tgl-lp-hidden-spi.lspci
+	tests/data/tgl-lp.lspci tests/data/tgl-lp-hidden-spi.lspci \
+	tests/data/adl-erying.lspci
 
 check_PROGRAMS += tests/test-snapshot
 TESTS += tests/test-snapshot
