@@ -178,8 +178,8 @@ static void judge_chipset(struct inspection *in)
 		SAY(what, "This chipset (%s, %04x:%04x) is %s in spi-inspect's table.",
 		    id->family->name, id->entry->vendor, id->entry->device,
 		    id_status_name(id->entry->status));
-		SAY(why, "Its register layout comes from %s; no snapshot of a real machine of "
-			 "this ID has been checked yet.", id->entry->source);
+		SAY(why, "Its entry comes from %s; no snapshot of a real machine with this ID "
+			 "has been checked yet.", id->entry->source);
 		SAY(todo, "If the report looks right (compare with flashrom -p internal -V), "
 			  "attach spi-inspect --markdown output to an issue so that it can be marked "
 			  "tested.");
@@ -470,6 +470,28 @@ static void judge_me(struct inspection *in)
 			 "Temporary Disable message from the firmware.");
 		SAY(todo, "Nothing for flashing; keep the ME region as it is when writing.");
 		cite(f, &m->hfsts[0], "working state, operation mode", "coreboot cse.h; fwupd fu-intel-me.rs");
+	}
+	if (m->operation_mode.known && me_operation_mode_meaning(m)) {
+		bool override = strstr(m->operation_mode.name, "Override") != NULL;
+		const struct spi_region *me_region = in->spi.nregions > 2 ? &in->spi.regions[2] : NULL;
+
+		f = add(fs, override ? SEV_WARNING : SEV_INFO, "me.operation_mode");
+		SAY(what, "ME operation mode: %s. %s", m->operation_mode.name,
+		    me_operation_mode_meaning(m));
+		if (me_region && me_region->known && !me_region->unused &&
+		    me_region->write == TRI_NO)
+			SAY(why, "The SPI registers agree: the host may not write the ME region "
+				 "(0x%08x-0x%08x).", me_region->base, me_region->limit);
+		else if (me_region && me_region->known && !me_region->unused &&
+			 me_region->write == TRI_YES)
+			SAY(why, "The SPI registers agree: the host may write the ME region "
+				 "(0x%08x-0x%08x).", me_region->base, me_region->limit);
+		else
+			SAY(why, "The ME region's host access could not be seen in the SPI registers.");
+		SAY(todo, "%s", override ? "Write the ME region now if that is the plan, and end "
+					   "the override afterwards." :
+			"Keep the ME region as it is when flashing (--ifd -i bios).");
+		cite(f, &m->hfsts[0], "operation mode (bits 19:16)", "coreboot cse.h; Linux mei hw-me-regs.h");
 	}
 	if (m->mfg_mode_applicable && m->mfg_mode == TRI_YES) {
 		f = add(fs, SEV_WARNING, "me.mfg_mode");

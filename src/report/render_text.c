@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* render_text.c - the report for a terminal: summary first, then findings, then details. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -27,23 +28,26 @@ _Static_assert(ARRAY_SIZE(sev_style) == SEV_COUNT, "sev_style out of sync");
 void text_wrap(FILE *out, const char *text, int first_col, int indent)
 {
 	int col = first_col;
+	bool line_empty = true;
 
 	while (*text) {
 		size_t word = strcspn(text, " ");
 
-		if (col > indent && col + (int)word >= WIDTH) {
+		if (!line_empty && col + 1 + (int)word >= WIDTH) {
 			fprintf(out, "\n%*s", indent, "");
 			col = indent;
+			line_empty = true;
 		}
-		fwrite(text, 1, word, out);
-		col += (int)word;
-		text += word;
-		while (*text == ' ')
-			text++;
-		if (*text) {
+		if (!line_empty) {
 			fputc(' ', out);
 			col++;
 		}
+		fwrite(text, 1, word, out);
+		col += (int)word;
+		line_empty = false;
+		text += word;
+		while (*text == ' ')
+			text++;
 	}
 	fputc('\n', out);
 }
