@@ -164,18 +164,26 @@ static int teardown(void **state)
 	return 0;
 }
 
-static struct hw *open_live(const char *root, const char *devmem)
+static struct hw *open_live_dump(const char *dump, const char *root, const char *devmem)
 {
-	const char *params[] = { "dump.name=" DUMP, NULL };
+	char param[512];
+	const char *params[] = { param, NULL };
 	struct hw_live_options opt = {
 		.sysroot = root, .devmem = devmem, .pci_method = "dump", .pci_params = params,
 	};
 	struct failure fail = { 0 };
-	struct hw *hw = hw_live_open(&opt, &fail);
+	struct hw *hw;
 
+	snprintf(param, sizeof(param), "dump.name=%s", dump);
+	hw = hw_live_open(&opt, &fail);
 	if (!hw)
 		fail_msg("hw_live_open: %s: %s", fail.what, fail.why);
 	return hw;
+}
+
+static struct hw *open_live(const char *root, const char *devmem)
+{
+	return open_live_dump(DUMP, root, devmem);
 }
 
 static void expect(struct hw *hw, struct pci_loc loc, unsigned off, unsigned width, int rc,
@@ -352,6 +360,42 @@ static void test_mcfg_real(void **state)
 	expect(hw, PCI_LOC(0, 0x1f, 5), 0xdc, 4, 0, 0x100008aa, CFG_PATH_ECAM);
 	/* Bus 1 is outside [bus 00-00]. */
 	expect(hw, PCI_LOC(1, 0, 0), 0x00, 4, -ENODEV, 0, CFG_PATH_NONE);
+	hw_close(hw);
+}
+
+/*
+ * The MCFG table of a real Alder Lake-P machine (OEM "ALASKA", AMI; raw
+ * table data in github ellyq/erying-logs @ f6bba93c,
+ * adl/acpi/decompiled/mcfg.dsl): base 0xc0000000, segment 0, buses 0-255.
+ * The same machine's lspci output is tests/data/adl-erying.lspci; its
+ * 00:1f.1 is not listed, and what ECAM holds there is a test value.
+ */
+static const unsigned char adl_mcfg[60] = {
+	0x4d, 0x43, 0x46, 0x47, 0x3c, 0x00, 0x00, 0x00, 0x01, 0xc7, 0x41, 0x4c,
+	0x41, 0x53, 0x4b, 0x41, 0x41, 0x20, 0x4d, 0x20, 0x49, 0x20, 0x00, 0x00,
+	0x09, 0x20, 0x07, 0x01, 0x41, 0x4d, 0x49, 0x20, 0x13, 0x00, 0x00, 0x01,
+	0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xc0,
+	0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0x00, 0x00, 0x00, 0x00,
+};
+
+static void test_mcfg_adl(void **state)
+{
+	struct fixture *fx = *state;
+	struct hw *hw;
+	FILE *f;
+
+	put(fx->mcfg, adl_mcfg, sizeof(adl_mcfg));
+	f = fopen(fx->devmem, "r+");
+	assert_non_null(f);
+	pwrite32(fileno(f), ECAM(0xc0000000ULL, 0, 0x1f, 1) + 0x00, 0x51a08086);
+	pwrite32(fileno(f), ECAM(0xc0000000ULL, 0, 0x1f, 1) + 0x10, 0xfd000004);
+	assert_int_equal(fclose(f), 0);
+	hw = open_live_dump(SRCDIR "/tests/data/adl-erying.lspci", fx->root, fx->devmem);
+	/* Listed: the OS answers, as flashrom -V printed it (BIOS_SPI_BC). */
+	expect(hw, PCI_LOC(0, 0x1f, 5), 0xdc, 4, 0, 0x10000898, CFG_PATH_OS);
+	/* Not listed: ECAM at 0xc0000000 + 0xf9000. */
+	expect(hw, PCI_LOC(0, 0x1f, 1), 0x10, 4, 0, 0xfd000004, CFG_PATH_ECAM);
+	expect(hw, PCI_LOC(0, 0x1f, 1), 0x00, 4, 0, 0x51a08086, CFG_PATH_ECAM);
 	hw_close(hw);
 }
 
@@ -535,6 +579,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_absent, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_mcfg_malformed, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_mcfg_real, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_mcfg_adl, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_mcfg_missing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_devmem_missing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_not_root, setup, teardown),
