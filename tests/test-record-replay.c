@@ -194,36 +194,62 @@ static void test_round_trip(void **state)
 	free(text);
 }
 
-/* A second generation: record the replay of a recording; the text is the same but for meta. */
+/*
+ * A second and a third generation: record the replay of a recording. The
+ * records stay the same; the meta lines still name the first machine, and
+ * each re-save adds its own resaved-* lines.
+ */
 static void test_round_trip_twice(void **state)
 {
+	static const char head[] = "spi-inspect-snapshot 1\n"
+				   "meta tool spi-inspect 0.0.9\n"
+				   "meta kernel 6.1.0-13-amd64\n"
+				   "meta date 2024-01-02T03:04:05Z\n"
+				   "meta cmdline spi-inspect --save q35.snap\n"
+				   "meta resaved-tool " PACKAGE_NAME " " PACKAGE_VERSION "\n";
 	struct hw *rec = record(replay_of(small));
-	char *first, *second;
+	char *first, *second, *third;
 	const char *a, *b;
 
 	(void)state;
-	hw_close(replay_of(small)); /* the parser agrees */
 	assert_same_answers(rec, rec);
 	first = strdup(hw_recorder_text(rec));
 	hw_close(rec);
 	rec = record(replay_of(first));
 	assert_same_answers(rec, rec);
 	second = strdup(hw_recorder_text(rec));
+	hw_close(rec);
+	rec = record(replay_of(second));
+	assert_same_answers(rec, rec);
+	third = strdup(hw_recorder_text(rec));
 	/* the facts asked of the recorder are those of the first machine */
 	assert_string_equal(hw_meta(rec, "kernel"), "6.1.0-13-amd64");
 	assert_string_equal(hw_meta(rec, "tool"), "spi-inspect 0.0.9");
-	/* the origin stays the first machine */
-	assert_non_null(strstr(second, "\nmeta origin-kernel 6.1.0-13-amd64\n"));
-	assert_non_null(strstr(second, "\nmeta origin-tool spi-inspect 0.0.9\n"));
-	assert_non_null(strstr(second, "\nmeta origin-date 2024-01-02T03:04:05Z\n"));
-	assert_non_null(strstr(second, "\nmeta origin-cmdline spi-inspect --save q35.snap\n"));
+	assert_string_equal(hw_meta(rec, "date"), "2024-01-02T03:04:05Z");
+	assert_null(hw_meta(rec, "nosuchkey"));
+	hw_close(rec);
+	assert_true(strncmp(second, head, strlen(head)) == 0);
+	assert_non_null(strstr(second, "\nmeta resaved-cmdline spi-inspect --from small.snap --save out.snap\n"));
+	/* the third keeps the second's resaved-* lines and adds its own after them */
+	assert_true(strncmp(third, second, (size_t)(strstr(second, "\npci ") - second)) == 0);
+	assert_non_null(strstr(strstr(third, "\nmeta resaved-cmdline"), "\nmeta resaved-tool "));
+	/* the records are the same in all three */
 	a = strstr(first, "\npci ");
 	b = strstr(second, "\npci ");
 	assert_non_null(a);
 	assert_string_equal(a, b);
+	assert_string_equal(a, strstr(third, "\npci "));
+
+	/* what the replayed snapshot does not say stays unknown */
+	rec = record(replay_of("spi-inspect-snapshot 1\nmeta tool converter 1\nmeta board X11SCH-F\n"));
+	assert_null(hw_meta(rec, "date"));
+	assert_null(hw_meta(rec, "kernel"));
+	assert_string_equal(hw_meta(rec, "tool"), "converter 1");
+	assert_non_null(strstr(hw_recorder_text(rec), "\nmeta board X11SCH-F\n"));
 	hw_close(rec);
 	free(first);
 	free(second);
+	free(third);
 }
 
 /* What the text holds, line by line. */
@@ -231,7 +257,7 @@ static void test_text(void **state)
 {
 	struct hw *rec;
 	const char *t;
-	char expect[128];
+	char expect[320];
 	struct answer a;
 
 	(void)state;
@@ -241,12 +267,13 @@ static void test_text(void **state)
 	t = hw_recorder_text(rec);
 	assert_non_null(t);
 	/* before any read: the header and the meta lines only */
-	snprintf(expect, sizeof(expect), "spi-inspect-snapshot 1\nmeta tool spi-inspect %s\nmeta kernel ",
-		 PACKAGE_VERSION);
+	snprintf(expect, sizeof(expect), "spi-inspect-snapshot 1\nmeta tool spi-inspect 0.0.9\n"
+		 "meta kernel 6.1.0-13-amd64\nmeta date 2024-01-02T03:04:05Z\n"
+		 "meta cmdline spi-inspect --save q35.snap\nmeta resaved-tool spi-inspect %s\n"
+		 "meta resaved-kernel ", PACKAGE_VERSION);
 	assert_true(strncmp(t, expect, strlen(expect)) == 0);
-	assert_non_null(strstr(t, "\nmeta date 2023-11-14T22:13:20Z\n"));
-	assert_non_null(strstr(t, "\nmeta cmdline spi-inspect --from small.snap --save out.snap\n"));
-	assert_non_null(strstr(t, "\nmeta origin-kernel 6.1.0-13-amd64\n"));
+	assert_non_null(strstr(t, "\nmeta resaved-date 2023-11-14T22:13:20Z\n"));
+	assert_non_null(strstr(t, "\nmeta resaved-cmdline spi-inspect --from small.snap --save out.snap\n"));
 	assert_null(strstr(t, "\npci "));
 	assert_null(strstr(t, "\nmem "));
 
@@ -407,10 +434,11 @@ static void test_fake_inner(void **state)
 	/* a live-like inner has no tool or date of its own: the recorder's are this run's */
 	assert_string_equal(hw_meta(rec, "tool"), PACKAGE_NAME " " PACKAGE_VERSION);
 	assert_non_null(hw_meta(rec, "date"));
-	assert_null(hw_meta(rec, "origin-kernel"));
 
 	t = hw_recorder_text(rec);
-	assert_null(strstr(t, "origin-")); /* the inner is not a replay */
+	assert_null(strstr(t, "resaved-")); /* the inner is not a replay */
+	assert_true(strncmp(t, "spi-inspect-snapshot 1\nmeta tool " PACKAGE_NAME " " PACKAGE_VERSION "\nmeta kernel ",
+			    strlen("spi-inspect-snapshot 1\nmeta tool " PACKAGE_NAME " " PACKAGE_VERSION "\nmeta kernel ")) == 0);
 	assert_non_null(strstr(t, "\npci 0000:00:16.0 0x000 4 !EIO\n"));
 	assert_non_null(strstr(t, "\npci 0000:00:1f.5 0x000 4 0xffffffff\n"));
 	assert_non_null(strstr(t, "\npci 0000:00:1f.0 0x000 4 0x12345678\n")); /* cut to the width */

@@ -139,22 +139,18 @@ static int rec_dir_read(struct hw *hw, const char *path, struct buf *out)
 }
 
 /*
- * The facts of the machine the reads came from: the origin-* value of a
- * replayed snapshot (it was itself saved from a replay), else the inner
- * backend's own value (a replayed snapshot's), else the recorder's (a live
- * machine has none of its own: the tool, its kernel, the date are this run's).
+ * The facts of the machine the reads came from: a replayed snapshot's own
+ * (what it does not say is unknown, not this run's); for a live machine,
+ * which has none of its own, the recorder's: this run's tool, kernel, date.
  */
 static const char *rec_meta(struct hw *hw, const char *key)
 {
 	struct recorder *rc = rec_of(hw);
-	const char *v = NULL;
-	char okey[64];
+	const char *v = hw_meta(rc->inner, key);
 
-	if ((size_t)snprintf(okey, sizeof(okey), "origin-%s", key) < sizeof(okey))
-		v = hw_meta(rc->inner, okey);
-	if (!v)
-		v = hw_meta(rc->inner, key);
-	return v ? v : snapshot_meta(rc->snap, key);
+	if (v || rc->inner->ops == &hw_replay_backend)
+		return v;
+	return snapshot_meta(rc->snap, key);
 }
 
 static void rec_close(struct hw *hw)
@@ -209,47 +205,47 @@ static int cmdline(struct snap_text *t, int argc, char **argv)
 }
 
 /*
- * The meta lines, written first. When the inner backend replays a
- * snapshot, its tool, kernel, date and cmdline describe the machine the
- * reads really came from: they are carried over as origin-tool,
- * origin-kernel, origin-date and origin-cmdline (an origin-* value of the
- * inner snapshot is kept as it is, so that the first machine stays the
- * origin however often a snapshot is replayed and saved again).
+ * The meta lines, written first: tool, kernel, date and cmdline say which
+ * tool read which machine, when and how. A snapshot saved again from a
+ * replay keeps them as they were, with every other meta line of the
+ * replayed snapshot, since the reads still come from that machine; this
+ * run's facts follow as resaved-tool, resaved-kernel, resaved-date and
+ * resaved-cmdline (after any earlier resaved-* lines, so the last wins).
  */
+static int add_fact(struct snapshot *s, const char *prefix, const char *key, const char *value)
+{
+	char k[32];
+
+	snprintf(k, sizeof(k), "%s%s", prefix, key);
+	return snapshot_meta_add(s, k, value) == -ENOMEM ? -ENOMEM : 0;
+}
+
 static int add_meta(struct snapshot *s, struct hw *inner, int argc, char **argv)
 {
-	static const char *const carried[] = { "tool", "kernel", "date", "cmdline" };
+	const char *prefix = "";
 	struct snap_text args = { 0 };
 	struct utsname u;
 	char date[32];
-	int rc = snapshot_meta_add(s, "tool", PACKAGE_NAME " " PACKAGE_VERSION);
+	int rc = 0;
 
-	if (rc)
-		return rc;
-	if (uname(&u) == 0 && (rc = snapshot_meta_add(s, "kernel", u.release)) == -ENOMEM)
-		return rc;
-	utc_now(date, sizeof(date));
-	if (date[0] && (rc = snapshot_meta_add(s, "date", date)) == -ENOMEM)
-		return rc;
-	if (argc > 0 && cmdline(&args, argc, argv) == 0)
-		rc = snapshot_meta_add(s, "cmdline", args.data);
-	snap_text_free(&args);
-	if (rc == -ENOMEM)
-		return rc;
-	if (inner->ops != &hw_replay_backend)
-		return 0;
-	for (size_t i = 0; i < ARRAY_SIZE(carried); i++) {
-		char key[32];
-		const char *v;
+	if (inner->ops == &hw_replay_backend) {
+		const struct snapshot *from = inner->priv;
 
-		snprintf(key, sizeof(key), "origin-%s", carried[i]);
-		v = hw_meta(inner, key);
-		if (!v)
-			v = hw_meta(inner, carried[i]);
-		if (v && snapshot_meta_add(s, key, v) == -ENOMEM)
-			return -ENOMEM;
+		for (size_t i = 0; i < from->nmeta; i++)
+			if (snapshot_meta_add(s, from->meta[i].key, from->meta[i].value) == -ENOMEM)
+				return -ENOMEM;
+		prefix = "resaved-";
 	}
-	return 0;
+	rc |= add_fact(s, prefix, "tool", PACKAGE_NAME " " PACKAGE_VERSION);
+	if (uname(&u) == 0)
+		rc |= add_fact(s, prefix, "kernel", u.release);
+	utc_now(date, sizeof(date));
+	if (date[0])
+		rc |= add_fact(s, prefix, "date", date);
+	if (argc > 0 && cmdline(&args, argc, argv) == 0)
+		rc |= add_fact(s, prefix, "cmdline", args.data);
+	snap_text_free(&args);
+	return rc;
 }
 
 struct hw *hw_recorder_open(struct hw *inner, int argc, char **argv, struct failure *fail)
