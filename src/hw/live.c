@@ -68,9 +68,9 @@ struct live {
 /*
  * libpci calls its error, warning and debug hooks with the message only, no
  * pointer of ours, and expects error() never to return. The one piece of
- * file-scope mutable state in the tool is therefore this pointer to the
- * live backend whose libpci call is under way; it is set around each call
- * and cleared after it.
+ * file-scope mutable state here is therefore this pointer to the live
+ * backend whose libpci call is under way (thread-local); it is set around
+ * each call and cleared after it.
  */
 static _Thread_local struct live *live_current;
 
@@ -82,7 +82,7 @@ static void live_pci_error(char *msg, ...)
 	va_list ap;
 
 	if (!l)
-		abort(); /* a libpci call outside live_pci_call(): a bug here */
+		abort(); /* libpci called outside the wrappers below: a bug here */
 	va_start(ap, msg);
 	vsnprintf(l->pci_error, sizeof(l->pci_error), msg, ap);
 	va_end(ap);
@@ -196,9 +196,11 @@ static int live_pci_read(struct hw *hw, struct pci_loc loc, unsigned off, unsign
 		return -ENODEV;
 	if (!live_pci_read_block(l, d, (int)off, b, (int)width)) {
 		/*
-		 * Linux gives an unprivileged reader only the first 64 bytes
-		 * of config space (drivers/pci/pci-sysfs.c, pci_read_config;
-		 * proc.c alike): a short read beyond them means "not root".
+		 * Linux gives a reader without CAP_SYS_ADMIN only the first
+		 * 64 bytes of config space, 128 for a CardBus bridge
+		 * (drivers/pci/pci-sysfs.c, pci_read_config();
+		 * drivers/pci/proc.c, proc_bus_pci_read()): a short read
+		 * beyond them, not as root, means "not root".
 		 */
 		if (off + width > 0x40 && geteuid() != 0)
 			return -EACCES;
