@@ -402,12 +402,8 @@ void me_decode(const struct me_raw *raw, enum me_layout fallback, struct me_fact
 		set_enum(&out->sku, me_sku_names, me_sku_count, v);
 	if (t->progress.reg) {
 		out->hfsts2_known = true;
-		if (bits_get(out, t->progress, &v)) {
-			if (t->progress_names)
-				set_enum(&out->progress_phase, t->progress_names, t->nprogress, v);
-			else
-				set_enum(&out->progress_phase, NULL, 0, v);
-		}
+		if (bits_get(out, t->progress, &v))
+			set_enum(&out->progress_phase, t->progress_names, t->nprogress, v);
 		if (bits_get(out, t->pmevent, &v))
 			set_enum(&out->pm_event, t->pmevent_names, t->npmevent, v);
 	}

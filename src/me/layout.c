@@ -314,6 +314,29 @@ static const struct me_field hfsts2_csme11[] = {
 	FE("PHASE", 28, 31, "progress phase", csme_phase_names),
 };
 
+/*
+ * CSME 16-17: fwupd reads HFSTS2 with its CSME 11 struct; coreboot me_16.h
+ * documents only bits 4, 8 and 9. The phase / PM event value names are
+ * coreboot skylake me.h (CSME 11) names, so they are not applied here.
+ */
+static const struct me_field hfsts2_csme16[] = {
+	F("NFTP_LOAD_FAILURE", 0, 0, "NFTP load failure"),
+	F("ICC_PROG_STATUS", 1, 2, "ICC programming status"),
+	F("INVOKE_MEBX", 3, 3, "invoke MEBx"),
+	F("CPU_REPLACED", 4, 4, "CPU replaced"),
+	F("MFS_FAILURE", 6, 6, "MFS failure"),
+	F("WARM_RESET_RQST", 7, 7, "warm reset request"),
+	F("CPU_REPLACED_VALID", 8, 8, "CPU replaced valid"),
+	F("LOW_POWER_STATE", 9, 9, "low power state"),
+	F("ME_POWER_GATE", 10, 10, "ME power gated"),
+	F("IPU_NEEDED", 11, 11, "IPU needed"),
+	F("FORCED_SAFE_BOOT", 12, 12, "forced safe boot"),
+	F("LISTENER_CHANGE", 15, 15, "listener change"),
+	F("STATUS_DATA", 16, 23, "progress phase state"),
+	F("CURRENT_PMEVENT", 24, 27, "power management event (value names documented for CSME 11 only)"),
+	F("PHASE", 28, 31, "progress phase (value names documented for CSME 11 only)"),
+};
+
 /* fwupd FuMeiCsme18Hfsts2. */
 static const struct me_field hfsts2_csme18[] = {
 	F("NFTP_LOAD_FAILURE", 0, 0, "NFTP load failure"),
@@ -329,8 +352,8 @@ static const struct me_field hfsts2_csme18[] = {
 	F("CSE_WAY_TO_DISABLED", 14, 14, "CSE on its way to disabled"),
 	F("LISTENER_CHANGE", 15, 15, "listener change"),
 	F("STATUS_DATA", 16, 23, "progress phase state"),
-	FE("CURRENT_PMEVENT", 24, 27, "power management event", csme_pmevent_names),
-	FE("PHASE", 28, 31, "progress phase", csme_phase_names),
+	F("CURRENT_PMEVENT", 24, 27, "power management event (value names documented for CSME 11 only)"),
+	F("PHASE", 28, 31, "progress phase (value names documented for CSME 11 only)"),
 };
 
 /* coreboot apollolake cse.h union cse_fwsts2 ("General Status Shadow Register 1"). */
@@ -582,7 +605,7 @@ static const struct me_regdef defs[ME_LAYOUT_COUNT][ME_NHFSTS] = {
 	},
 	[ME_LAYOUT_CSME16_17] = {
 		DEF(hfsts1_csme16, "coreboot intelblocks/me_16.h; fwupd fu-intel-me-device.c (bit 4)"),
-		DEF(hfsts2_csme11, "fwupd fu-intel-me.rs FuMeiCsme11Hfsts2 (fwupd uses it for CSME 16)"),
+		DEF(hfsts2_csme16, "fwupd fu-intel-me.rs FuMeiCsme11Hfsts2 (fwupd uses it for CSME 16)"),
 		DEF(hfsts3_csme16, "coreboot intelblocks/me_16.h union me_hfsts3"),
 		DEF(hfsts4_csme11, "fwupd fu-intel-me.rs FuMeiCsme11Hfsts4"),
 		DEF(hfsts5_csme11, "fwupd fu-intel-me.rs FuMeiCsme11Hfsts5"),
@@ -684,9 +707,6 @@ static const struct me_traits traits[ME_LAYOUT_COUNT] = {
 		.cws = me_cws_csme_names, .ncws = ARRAY_SIZE(me_cws_csme_names),
 		.bit4 = BIT4_SPI_PROT,
 		.sku = B(3, 4, 6),
-		.progress = B(2, 28, 31), .pmevent = B(2, 24, 27),
-		.progress_names = csme_phase_names, .nprogress = ARRAY_SIZE(csme_phase_names),
-		.pmevent_names = csme_pmevent_names, .npmevent = ARRAY_SIZE(csme_pmevent_names),
 		.fpf_soc_lock = B(6, 30, 30), .mfg_lock = B(6, 21, 21), .txt = B(6, 31, 31),
 		.cpu_debug_disabled = B(6, 1, 1),
 		.bg_disable = B(6, 28, 28), .bg_verified = B(6, 9, 9), .bg_measured = B(6, 8, 8),
@@ -699,9 +719,6 @@ static const struct me_traits traits[ME_LAYOUT_COUNT] = {
 		.cws = me_cws_csme_names, .ncws = ARRAY_SIZE(me_cws_csme_names),
 		.bit4 = BIT4_SPI_PROT,
 		.sku = B(3, 4, 6),
-		.progress = B(2, 28, 31), .pmevent = B(2, 24, 27),
-		.progress_names = csme_phase_names, .nprogress = ARRAY_SIZE(csme_phase_names),
-		.pmevent_names = csme_pmevent_names, .npmevent = ARRAY_SIZE(csme_pmevent_names),
 		.fpf_soc_lock = B(6, 30, 30), .mfg_lock = B(6, 21, 21), .txt = B(5, 17, 17),
 		.cpu_debug_disabled = B(5, 21, 21),
 		.bg_valid = B(5, 1, 1), .bg_acm_active = B(5, 0, 0), .bg_acm_done = B(5, 8, 8),
@@ -719,8 +736,6 @@ static const struct me_traits traits[ME_LAYOUT_COUNT] = {
 		.cws = me_cws_csme_names, .ncws = ARRAY_SIZE(me_cws_csme_names),
 		.bit4 = BIT4_MFG,
 		.sku = B(3, 4, 6),
-		.progress = B(2, 28, 31), .pmevent = B(2, 24, 27),
-		.pmevent_names = csme_pmevent_names, .npmevent = ARRAY_SIZE(csme_pmevent_names),
 	},
 };
 _Static_assert(ARRAY_SIZE(traits) == ME_LAYOUT_COUNT, "me traits out of sync");

@@ -51,8 +51,10 @@ static void summary_values_from(FILE *out, const struct me_raw *raw, const struc
 	if (ncfg)
 		fprintf(out, "config space (%u register%s)", ncfg, ncfg == 1 ? "" : "s");
 	if (nsys)
-		fprintf(out, "%s%s (%u word%s)", ncfg ? ", " : "", raw->sysfs_path[0] ? raw->sysfs_path : "sysfs",
+		fprintf(out, "%ssysfs %s/fw_status (%u word%s)", ncfg ? ", " : "", raw->sysfs_path,
 			nsys, nsys == 1 ? "" : "s");
+	if (!ncfg && raw->cfg[0].read)
+		fprintf(out, "; config space: %s", reg_reason(&raw->cfg[0]));
 	if (!ncfg && !nsys)
 		fputs("nothing could be read", out);
 	if (f->sources_disagree)
@@ -76,7 +78,7 @@ static void summary_mfg(FILE *out, const struct me_facts *f)
 	else
 		fprintf(out, LABEL "not applicable: %s\n", "Manufacturing mode:", f->bit4_note);
 	if (f->spi_protection_mode != TRI_UNKNOWN)
-		fprintf(out, LABEL "%s (HFSTS1 bit 4 = %u)\n", "SPI protection mode:",
+		fprintf(out, LABEL "%s (HFSTS1 bit 4 = %u)\n", "SPI protection:",
 			onoff(f->spi_protection_mode, "on (descriptor locked)", "off (unprotected)"),
 			(unsigned)((f->hfsts[0].value >> 4) & 1));
 	if (f->mfg_mode_applicable && f->bit4_note[0])
