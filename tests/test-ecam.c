@@ -467,6 +467,49 @@ static void test_not_root(void **state)
 	assert_int_equal(WEXITSTATUS(status), 0);
 }
 
+/*
+ * Every step of the ECAM path goes through hw, so a recorded run replays
+ * the same: OS refusal, the MCFG table (binary, NUL bytes), the ECAM reads.
+ */
+static void test_record_replay(void **state)
+{
+	struct fixture *fx = *state;
+	char *argv[] = { (char *)"spi-inspect", NULL };
+	struct failure fail = { 0 };
+	struct hw *rec, *rep;
+	char snap[160];
+	const char *text;
+	uint64_t v1, v2, v3;
+	enum cfg_path p1, p2, p3;
+	FILE *f;
+
+	rec = hw_recorder_open(open_live(fx->root, fx->devmem), 1, argv, &fail);
+	if (!rec)
+		fail_msg("hw_recorder_open: %s: %s", fail.what, fail.why);
+	assert_int_equal(pci_cfg_read(rec, PCI_LOC(0, 0x1f, 5), 0xdc, 4, &v1, &p1), 0);
+	assert_int_equal(pci_cfg_read(rec, PCI_LOC(0, 0x1f, 0), 0x00, 4, &v2, &p2), 0);
+	assert_int_equal(pci_cfg_read(rec, PCI_LOC(0, 0x1f, 6), 0x00, 4, &v3, &p3), -ENODEV);
+	text = hw_recorder_text(rec);
+	assert_non_null(text);
+	snprintf(snap, sizeof(snap), "%s/run.snap", fx->dir);
+	f = fopen(snap, "w");
+	assert_non_null(f);
+	assert_true(fputs(text, f) >= 0);
+	assert_int_equal(fclose(f), 0);
+	hw_close(rec);
+
+	rep = hw_replay_open(snap, &fail);
+	if (!rep)
+		fail_msg("hw_replay_open: %s: %s", fail.what, fail.why);
+	expect(rep, PCI_LOC(0, 0x1f, 5), 0xdc, 4, 0, v1, CFG_PATH_ECAM);
+	assert_int_equal(v1, 0x100008aa);
+	expect(rep, PCI_LOC(0, 0x1f, 0), 0x00, 4, 0, v2, CFG_PATH_OS);
+	expect(rep, PCI_LOC(0, 0x1f, 6), 0x00, 4, -ENODEV, 0, CFG_PATH_NONE);
+	/* A read the run did not make is not invented on replay. */
+	expect(rep, PCI_LOC(0, 0x1f, 5), 0x10, 4, -HW_ENOTREC, 0, CFG_PATH_NONE);
+	hw_close(rep);
+}
+
 /* ---- the fallback's logic, on a backend that answers as told ------------- */
 
 struct mock {
@@ -583,6 +626,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_mcfg_missing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_devmem_missing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_not_root, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_record_replay, setup, teardown),
 		cmocka_unit_test(test_fallback_logic),
 	};
 
