@@ -100,13 +100,18 @@ static void region_row(FILE *out, const struct spi_raw *raw, const struct spi_fa
 
 	rd = yes_no(r->read, "yes", "no");
 	wr = yes_no(r->write, "yes", "no");
-	if (r->read == TRI_NO || r->write == TRI_NO)
-		snprintf(why, sizeof(why), "%s: the descriptor denies host %s (%s bit %u = 0)",
-			 r->access_from,
+	if (r->read == TRI_NO || r->write == TRI_NO) {
+		bool bm = strcmp(r->access_from, "FRAP") != 0;
+
+		snprintf(why, sizeof(why), "the descriptor denies host %s (%s bit %u clear)",
 			 r->read == TRI_NO && r->write == TRI_NO ? "read and write"
 			 : r->read == TRI_NO ? "read" : "write",
-			 r->read == TRI_NO && r->write == TRI_NO ? "read/write"
-			 : r->read == TRI_NO ? "read" : "write", n);
+			 r->read == TRI_NO && r->write == TRI_NO
+				 ? (bm ? "BIOS_BM_RAP and BIOS_BM_WAP" : "FRAP BRRA and BRWA")
+			 : r->read == TRI_NO ? (bm ? "BIOS_BM_RAP" : "FRAP BRRA")
+					     : (bm ? "BIOS_BM_WAP" : "FRAP BRWA"),
+			 n);
+	}
 	if (r->read == TRI_YES) {
 		size_t before = strlen(why);
 
@@ -197,7 +202,7 @@ static void print_bit(FILE *out, const char *label, const char *mn, enum tri t, 
 {
 	fprintf(out, "%-40s ", label);
 	if (!defined)
-		fprintf(out, "not defined on this chipset\n");
+		fprintf(out, "not defined on this chipset (%s is not a BIOS_CNTL bit here)\n", mn);
 	else if (!reg_ok(r))
 		fprintf(out, "unknown (%s: %s)\n", mn, reg_reason(r));
 	else

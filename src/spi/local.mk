@@ -9,3 +9,9 @@ TESTS += tests/test-spi-decode
 tests_test_spi_decode_SOURCES = tests/test-spi-decode.c
 tests_test_spi_decode_CFLAGS = $(TEST_CFLAGS)
 tests_test_spi_decode_LDADD = $(TEST_LIBS)
+
+check_PROGRAMS += tests/test-spi-snapshots
+TESTS += tests/test-spi-snapshots
+tests_test_spi_snapshots_SOURCES = tests/test-spi-snapshots.c
+tests_test_spi_snapshots_CFLAGS = $(TEST_CFLAGS)
+tests_test_spi_snapshots_LDADD = $(TEST_LIBS)
