@@ -455,8 +455,11 @@ static void test_not_root(void **state)
 	if (pid == 0) {
 		int line;
 
+		/* 77: this system cannot run it unprivileged (skipped, not failed). */
 		if (geteuid() == 0 && (setgroups(0, NULL) || setgid(65534) || setuid(65534)))
-			_exit(1);
+			_exit(77);
+		if (access(DUMP, R_OK) != 0)
+			_exit(77); /* the source tree is not readable by nobody */
 		line = unprivileged(fx);
 		if (line)
 			fprintf(stderr, "unprivileged check failed at line %d\n", line);
@@ -464,6 +467,8 @@ static void test_not_root(void **state)
 	}
 	assert_int_equal(waitpid(pid, &status, 0), pid);
 	assert_true(WIFEXITED(status));
+	if (WEXITSTATUS(status) == 77)
+		skip();
 	assert_int_equal(WEXITSTATUS(status), 0);
 }
 

@@ -232,8 +232,11 @@ static void as_unprivileged(int (*fn)(const char *dir), const char *dir)
 	if (pid == 0) {
 		int line;
 
+		/* 77: this system cannot run it unprivileged (skipped, not failed). */
 		if (geteuid() == 0 && (setgroups(0, NULL) || setgid(65534) || setuid(65534)))
-			_exit(1);
+			_exit(77);
+		if (access(DATA "ich9-lpc.lspci", R_OK) != 0)
+			_exit(77); /* the source tree is not readable by nobody */
 		line = fn(dir);
 		if (line)
 			fprintf(stderr, "unprivileged check failed at line %d\n", line);
@@ -241,6 +244,8 @@ static void as_unprivileged(int (*fn)(const char *dir), const char *dir)
 	}
 	assert_int_equal(waitpid(pid, &status, 0), pid);
 	assert_true(WIFEXITED(status));
+	if (WEXITSTATUS(status) == 77)
+		skip();
 	assert_int_equal(WEXITSTATUS(status), 0);
 }
 
