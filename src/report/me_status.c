@@ -198,7 +198,21 @@ static void raw_register(FILE *out, const struct me_raw *raw, const struct me_fa
 
 void report_me_status(FILE *out, const struct me_raw *raw, const struct me_facts *f)
 {
+	bool any = false;
+
 	summary(out, raw, f);
+	for (unsigned i = 0; i < ME_NHFSTS; i++)
+		any |= f->hfsts_source[i] != NULL;
+	if (!any) {
+		/* One line instead of six identical ones. */
+		fputs("\nHFSTS registers: none could be read", out);
+		if (raw->cfg[0].read)
+			fprintf(out, " (config space: %s", reg_reason(&raw->cfg[0]));
+		else
+			fputs(" (config space: not read, the location is unknown", out);
+		fprintf(out, "; sysfs: %s)\n", raw->sysfs_why[0] ? raw->sysfs_why : "not read");
+		return;
+	}
 	fprintf(out, "\nHFSTS registers (%s layout)\n", me_layout_name(f->layout));
 	for (unsigned i = 0; i < ME_NHFSTS; i++)
 		raw_register(out, raw, f, i);
