@@ -15,3 +15,9 @@ TESTS += tests/test-spi-snapshots
 tests_test_spi_snapshots_SOURCES = tests/test-spi-snapshots.c
 tests_test_spi_snapshots_CFLAGS = $(TEST_CFLAGS)
 tests_test_spi_snapshots_LDADD = $(TEST_LIBS)
+
+check_PROGRAMS += tests/test-spi-collect
+TESTS += tests/test-spi-collect
+tests_test_spi_collect_SOURCES = tests/test-spi-collect.c
+tests_test_spi_collect_CFLAGS = $(TEST_CFLAGS)
+tests_test_spi_collect_LDADD = $(TEST_LIBS)
