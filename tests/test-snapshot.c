@@ -146,6 +146,8 @@ static const struct bad bad_inputs[] = {
 	/* file and dir */
 	{ H "file\n", 0, ":2: the path is missing", EXIT_SNAPSHOT_SYNTAX },
 	{ H "file proc/cmdline \"x\"\n", 0, ":2: path 'proc/cmdline' is not absolute", EXIT_SNAPSHOT_SYNTAX },
+	{ H "file /proc/cmd\x01line \"x\"\n", 0, ":2: the path contains the control byte 0x01", EXIT_SNAPSHOT_SYNTAX },
+	{ H "dir /sys/\x7f !EIO\n", 0, ":2: the path contains the control byte 0x7f", EXIT_SNAPSHOT_SYNTAX },
 	{ H "file /proc/cmdline\n", 0, ":2: the file line needs the contents in double quotes", EXIT_SNAPSHOT_SYNTAX },
 	{ H "file /proc/cmdline quiet\n", 0, ":2: the file line needs the contents in double quotes", EXIT_SNAPSHOT_SYNTAX },
 	{ H "file /proc/cmdline \"quiet\n", 0, ":2: the quoted string has no closing \"", EXIT_SNAPSHOT_SYNTAX },

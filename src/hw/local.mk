@@ -42,3 +42,5 @@ tests_test_record_replay_LDADD = $(TEST_LIBS)
 tests_test_save_SOURCES = tests/test-save.c
 tests_test_save_CFLAGS = $(TEST_CFLAGS)
 tests_test_save_LDADD = $(TEST_LIBS)
+# libFuzzer harness for the snapshot parser (clang; how to build it is in the file)
+EXTRA_DIST += tests/fuzz-snapshot.c

@@ -361,6 +361,10 @@ static int parse_text(struct parser *ps, struct snap_rec *r, const char *kind)
 		return perr(ps, "write the path as it is on the machine, starting with /",
 			    "path '%s' is not absolute", show(sh, tok, len));
 	}
+	for (size_t i = 0; i < len; i++)
+		if ((unsigned char)tok[i] < 0x20 || tok[i] == 0x7f)
+			return perr(ps, "write the path as it is on the machine, without control bytes",
+				    "the path contains the control byte 0x%02x", (unsigned char)tok[i]);
 	path = strndup(tok, len);
 	if (!path) {
 		failure_set(ps->fail, EXIT_INTERNAL, "%s:%u: out of memory", ps->name, ps->line);
