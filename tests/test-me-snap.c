@@ -70,17 +70,17 @@ static void test_z790_nonroot(void **state)
 		assert_non_null(strstr(r.f.hfsts_source[i], "sysfs fw_status"));
 	has(&r, "Firmware version:   16.1.32.2473 (/sys/class/mei/mei0/fw_ver)\n");
 	has(&r, "Layout:             CSME 16-17, chosen from fw_ver 16.1.32.2473\n");
-	has(&r, "Values from:        sysfs /sys/class/mei/mei0/fw_status (6 words); config space: permission denied (EACCES): reading it needs root\n");
-	has(&r, "Working state:      Normal (0x5). ME firmware finished booting and runs normally.\n");
-	has(&r, "Operation mode:     Normal (0x0). ME is in Normal mode: the ME region is locked");
-	has(&r, "Manufacturing mode: not applicable: On CSME 16 and later HFSTS1 bit 4 is the SPI");
+	has(&r, "Values from:        sysfs /sys/class/mei/mei0/fw_status (6 words); config\n                      space: permission denied (EACCES): reading it needs root\n");
+	has(&r, "Working state:      Normal (0x5). ME firmware finished booting and runs\n                      normally.\n");
+	has(&r, "Operation mode:     Normal (0x0). ME is in Normal mode: the ME region is\n                      locked against the host;");
+	has(&r, "Manufacturing mode: not applicable: On CSME 16 and later HFSTS1 bit 4 is the\n                      SPI protection mode");
 	has(&r, "SPI protection:     on (descriptor locked) (HFSTS1 bit 4 = 0)\n");
 	has(&r, "Fuses (FPF):        committed");
-	has(&r, "Boot Guard:         not enforcing; verified boot no, measured boot no");
+	has(&r, "Boot Guard:         not enforcing; verified boot no, measured boot no; on\n");
 	has(&r, "Firmware SKU:       Consumer (0x2)\n");
-	has(&r, "  HFSTS1 = 0x90000245  (sysfs fw_status word 1; fields: ");
+	has(&r, "  HFSTS1 = 0x90000245  from sysfs fw_status word 1\n    fields: coreboot intelblocks/me_16.h;");
 	has(&r, "      3:0  CURRENT_WORKING_STATE        0x5    current working state: Normal\n");
-	has(&r, "  HFSTS4 = 0x00004400  (sysfs fw_status word 4;");
+	has(&r, "  HFSTS4 = 0x00004400  from sysfs fw_status word 4\n");
 	free(r.text);
 }
 
@@ -95,14 +95,14 @@ static void test_mtl_config(void **state)
 	assert_int_equal(r.f.layout, ME_LAYOUT_CSME18);
 	assert_string_equal(r.f.hfsts_source[4], "config space 0x68");
 	has(&r, "Interface:          present: interface 0000:00:16.0 answers as 8086:7e70\n");
-	has(&r, "Layout:             CSME 18 and later, chosen from chipset family (no usable fw_ver)\n");
+	has(&r, "Layout:             CSME 18 and later, chosen from chipset family (no usable\n                      fw_ver)\n");
 	has(&r, "Values from:        config space (6 registers)\n");
 	has(&r, "SPI protection:     on (descriptor locked)");
 	has(&r, "coreboot's verdict: manufacturing mode. ");
 	has(&r, "Flexible EOM");
 	has(&r, "Mfg variables:      not locked");
 	has(&r, "Boot Guard:         enabled; ACM active yes, done yes\n");
-	has(&r, "  HFSTS5 = 0x02f41f03  (config space 0x68; fields: fwupd fu-intel-me.rs FuMeiCsme18Hfsts5");
+	has(&r, "  HFSTS5 = 0x02f41f03  from config space 0x68\n    fields: fwupd fu-intel-me.rs FuMeiCsme18Hfsts5");
 	has(&r, "       21  MANUF_LOCK                   0x0    manufacturing variables locked\n");
 	free(r.text);
 }

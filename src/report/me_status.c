@@ -1,10 +1,46 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* me_status.c - the text of `spi-inspect --me-status`: summary, then raw HFSTS decode. */
+#include <stdarg.h>
 #include <string.h>
 
 #include "report/me_status.h"
 
 #define LABEL "  %-20s"
+#define INDENT 22 /* width of "  " + LABEL */
+#define WIDTH 79
+
+/* "  Label:              text", the text wrapped at WIDTH under itself. */
+static void say(FILE *out, const char *label, const char *fmt, ...) PRINTF_LIKE(3, 4);
+static void say(FILE *out, const char *label, const char *fmt, ...)
+{
+	char text[1536];
+	const char *p = text;
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(text, sizeof(text), fmt, ap);
+	va_end(ap);
+	fprintf(out, LABEL, label);
+	while (*p) {
+		size_t room = WIDTH - INDENT, len = strlen(p), cut = len;
+
+		if (len > room) {
+			cut = room;
+			while (cut > 0 && p[cut] != ' ')
+				cut--;
+			if (cut == 0) /* one long word: break it */
+				cut = room;
+		}
+		fprintf(out, "%.*s\n", (int)cut, p);
+		p += cut;
+		while (*p == ' ')
+			p++;
+		if (*p)
+			fprintf(out, "%*s", INDENT, "");
+	}
+	if (p == text)
+		fputc('\n', out);
+}
 
 static const char *onoff(enum tri t, const char *yes, const char *no)
 {
@@ -13,10 +49,8 @@ static const char *onoff(enum tri t, const char *yes, const char *no)
 
 static void line_enum(FILE *out, const char *label, const struct me_enum *e, const char *meaning)
 {
-	fprintf(out, LABEL "%s (0x%x)", label, e->name, e->value);
-	if (meaning)
-		fprintf(out, ". %s", meaning);
-	fputc('\n', out);
+	say(out, label, "%s (0x%x)%s%s", e->name, e->value, meaning ? ". " : "",
+	    meaning ? meaning : "");
 }
 
 static void summary_interface(FILE *out, const struct me_raw *raw, const struct me_facts *f)
@@ -25,19 +59,20 @@ static void summary_interface(FILE *out, const struct me_raw *raw, const struct 
 
 	pci_loc_format(raw->loc, bdf, sizeof(bdf));
 	if (f->presence == ME_PRESENT)
-		fprintf(out, LABEL "present: %s\n", "Interface:", f->presence_why);
+		say(out, "Interface:", "present: %s", f->presence_why);
 	else if (f->presence == ME_ABSENT)
-		fprintf(out, LABEL "absent: %s\n", "Interface:", f->presence_why);
+		say(out, "Interface:", "absent: %s", f->presence_why);
 	else
-		fprintf(out, LABEL "could not read: %s\n", "Interface:", f->presence_why);
+		say(out, "Interface:", "could not read: %s", f->presence_why);
 	if (raw->loc_known && f->presence != ME_PRESENT)
-		fprintf(out, LABEL "%s (from the chipset family; function 0 holds HFSTS)\n",
-			"Expected at:", bdf);
+		say(out, "Expected at:", "%s (from the chipset family; function 0 holds HFSTS)", bdf);
 }
 
 static void summary_values_from(FILE *out, const struct me_raw *raw, const struct me_facts *f)
 {
 	unsigned ncfg = 0, nsys = 0;
+	char text[1024];
+	size_t n = 0;
 
 	for (unsigned i = 0; i < ME_NHFSTS; i++) {
 		if (!f->hfsts_source[i])
@@ -47,21 +82,21 @@ static void summary_values_from(FILE *out, const struct me_raw *raw, const struc
 		else
 			nsys++;
 	}
-	fprintf(out, LABEL, "Values from:");
+	text[0] = '\0';
 	if (ncfg)
-		fprintf(out, "config space (%u register%s)", ncfg, ncfg == 1 ? "" : "s");
-	if (nsys)
-		fprintf(out, "%ssysfs %s/fw_status (%u word%s)", ncfg ? ", " : "", raw->sysfs_path,
-			nsys, nsys == 1 ? "" : "s");
-	if (!ncfg && raw->cfg[0].read)
-		fprintf(out, "; config space: %s", reg_reason(&raw->cfg[0]));
-	if (!ncfg && !nsys)
-		fputs("nothing could be read", out);
-	if (f->sources_disagree)
-		fprintf(out, "; %s", f->disagree_note);
-	else if (ncfg && raw->sysfs_words)
-		fputs("; sysfs fw_status agrees", out);
-	fputc('\n', out);
+		n += (size_t)snprintf(text + n, sizeof(text) - n, "config space (%u register%s)",
+				      ncfg, ncfg == 1 ? "" : "s");
+	if (nsys && n < sizeof(text))
+		n += (size_t)snprintf(text + n, sizeof(text) - n, "%ssysfs %s/fw_status (%u word%s)",
+				      ncfg ? ", " : "", raw->sysfs_path, nsys, nsys == 1 ? "" : "s");
+	if (!ncfg && raw->cfg[0].read && n < sizeof(text))
+		n += (size_t)snprintf(text + n, sizeof(text) - n, "; config space: %s",
+				      reg_reason(&raw->cfg[0]));
+	if (f->sources_disagree && n < sizeof(text))
+		n += (size_t)snprintf(text + n, sizeof(text) - n, "; %s", f->disagree_note);
+	else if (ncfg && raw->sysfs_words && n < sizeof(text))
+		n += (size_t)snprintf(text + n, sizeof(text) - n, "; sysfs fw_status agrees");
+	say(out, "Values from:", "%s", text[0] ? text : "nothing could be read");
 }
 
 static void summary_mfg(FILE *out, const struct me_facts *f)
@@ -69,61 +104,64 @@ static void summary_mfg(FILE *out, const struct me_facts *f)
 	const char *meaning = me_mfg_mode_meaning(f);
 
 	if (!reg_ok(&f->hfsts[0])) {
-		fprintf(out, LABEL "unknown (HFSTS1 could not be read)\n", "Manufacturing mode:");
+		say(out, "Manufacturing mode:", "unknown (HFSTS1 could not be read)");
 		return;
 	}
 	if (f->mfg_mode_applicable)
-		fprintf(out, LABEL "%s (HFSTS1 bit 4)\n", "Manufacturing mode:",
+		say(out, "Manufacturing mode:", "%s (HFSTS1 bit 4)",
 			onoff(f->mfg_mode, "yes", "no"));
 	else
-		fprintf(out, LABEL "not applicable: %s\n", "Manufacturing mode:", f->bit4_note);
+		say(out, "Manufacturing mode:", "not applicable: %s", f->bit4_note);
 	if (f->spi_protection_mode != TRI_UNKNOWN)
-		fprintf(out, LABEL "%s (HFSTS1 bit 4 = %u)\n", "SPI protection:",
+		say(out, "SPI protection:", "%s (HFSTS1 bit 4 = %u)",
 			onoff(f->spi_protection_mode, "on (descriptor locked)", "off (unprotected)"),
 			(unsigned)((f->hfsts[0].value >> 4) & 1));
 	if (f->mfg_mode_applicable && f->bit4_note[0])
-		fprintf(out, LABEL "%s\n", "", f->bit4_note);
+		say(out, "", "%s", f->bit4_note);
 	if (f->mfg_mode_coreboot != TRI_UNKNOWN && f->mfg_note)
-		fprintf(out, LABEL "coreboot's verdict: %s. %s\n", "",
+		say(out, "", "coreboot's verdict: %s. %s",
 			onoff(f->mfg_mode_coreboot, "manufacturing mode", "not in manufacturing mode"),
 			f->mfg_note);
 	if (meaning)
-		fprintf(out, LABEL "%s\n", "", meaning);
+		say(out, "", "%s", meaning);
 }
 
 static void summary_fuses(FILE *out, const struct me_facts *f)
 {
 	if (f->fpf_soc_lock != TRI_UNKNOWN)
-		fprintf(out, LABEL "%s\n", "Fuses (FPF):",
+		say(out, "Fuses (FPF):", "%s",
 			onoff(f->fpf_soc_lock, "committed (SOC configuration locked)",
 			      "not committed: the vendor did not fuse the platform"));
 	if (f->mfg_lock != TRI_UNKNOWN)
-		fprintf(out, LABEL "%s\n", "Mfg variables:",
+		say(out, "Mfg variables:", "%s",
 			onoff(f->mfg_lock, "locked", "not locked (see the note on Flexible EOM above)"));
 }
 
 static void summary_bootguard(FILE *out, const struct me_facts *f)
 {
+	char extra[256] = "";
+	size_t n = 0;
+
 	if (f->bootguard_applicable == TRI_NO) {
-		fprintf(out, LABEL "not applicable: %s\n", "Boot Guard:", f->bootguard_note);
+		say(out, "Boot Guard:", "not applicable: %s", f->bootguard_note);
 		return;
 	}
 	if (f->bootguard_applicable != TRI_YES) {
-		fprintf(out, LABEL "unknown (the generation is unknown)\n", "Boot Guard:");
+		say(out, "Boot Guard:", "unknown (the generation is unknown)");
 		return;
 	}
-	fprintf(out, LABEL "%s", "Boot Guard:", onoff(f->bootguard_enabled, "enabled", "not enforcing"));
 	if (f->bootguard_verified != TRI_UNKNOWN || f->bootguard_measured != TRI_UNKNOWN)
-		fprintf(out, "; verified boot %s, measured boot %s",
-			tri_name(f->bootguard_verified), tri_name(f->bootguard_measured));
-	if (f->bootguard_policy.name[0])
-		fprintf(out, "; on error: %s", f->bootguard_policy.name);
-	if (f->bootguard_acm_active != TRI_UNKNOWN)
-		fprintf(out, "; ACM active %s, done %s", tri_name(f->bootguard_acm_active),
-			tri_name(f->bootguard_acm_done));
-	fputc('\n', out);
+		n += (size_t)snprintf(extra + n, sizeof(extra) - n, "; verified boot %s, measured boot %s",
+				      tri_name(f->bootguard_verified), tri_name(f->bootguard_measured));
+	if (f->bootguard_policy.name[0] && n < sizeof(extra))
+		n += (size_t)snprintf(extra + n, sizeof(extra) - n, "; on error: %s",
+				      f->bootguard_policy.name);
+	if (f->bootguard_acm_active != TRI_UNKNOWN && n < sizeof(extra))
+		n += (size_t)snprintf(extra + n, sizeof(extra) - n, "; ACM active %s, done %s",
+				      tri_name(f->bootguard_acm_active), tri_name(f->bootguard_acm_done));
+	say(out, "Boot Guard:", "%s%s", onoff(f->bootguard_enabled, "enabled", "not enforcing"), extra);
 	if (f->bootguard_note)
-		fprintf(out, LABEL "%s\n", "", f->bootguard_note);
+		say(out, "", "%s", f->bootguard_note);
 }
 
 static void summary(FILE *out, const struct me_raw *raw, const struct me_facts *f)
@@ -133,31 +171,47 @@ static void summary(FILE *out, const struct me_raw *raw, const struct me_facts *
 	fputs("ME status (Intel ME / CSME / TXE / SPS)\n", out);
 	summary_interface(out, raw, f);
 	if ((m = me_presence_meaning(f)))
-		fprintf(out, LABEL "%s\n", "", m);
+		say(out, "", "%s", m);
 	if (f->presence != ME_PRESENT)
 		return;
 	if (f->version[0])
-		fprintf(out, LABEL "%s (%s/fw_ver)\n", "Firmware version:", f->version,
+		say(out, "Firmware version:", "%s (%s/fw_ver)", f->version,
 			raw->sysfs_path);
 	else
-		fprintf(out, LABEL "unknown (%s)\n", "Firmware version:",
+		say(out, "Firmware version:", "unknown (%s)",
 			raw->fw_ver_why[0] ? raw->fw_ver_why
 			: raw->fw_ver[0] ? "fw_ver is not platform:major.minor.hotfix.build"
 					 : "no sysfs fw_ver");
-	fprintf(out, LABEL "%s, chosen from %s\n", "Layout:", me_layout_name(f->layout),
+	say(out, "Layout:", "%s, chosen from %s", me_layout_name(f->layout),
 		f->layout_why);
 	summary_values_from(out, raw, f);
 	if (!reg_ok(&f->hfsts[0]))
 		return;
 	line_enum(out, "Working state:", &f->working_state, me_working_state_meaning(f));
 	line_enum(out, "Operation mode:", &f->operation_mode, me_operation_mode_meaning(f));
+	say(out, "Operation state:", "%s (0x%x); error code %s (0x%x)",
+		f->operation_state.name, f->operation_state.value, f->error_code.name,
+		f->error_code.value);
+	say(out, "Flags:", "init complete %s, FPT bad %s, update in progress %s, boot options %s", tri_name(f->init_complete), tri_name(f->fpt_bad),
+		tri_name(f->update_in_progress), tri_name(f->boot_options_present));
+	if (f->fpt_bad == TRI_YES)
+		say(out, "", "%s",
+			"The ME reports a bad flash partition table: its region is damaged or was "
+			"modified; restore it from the vendor image.");
+	if (f->update_in_progress == TRI_YES)
+		say(out, "", "%s",
+			"An ME firmware update is in progress: do not flash until it has finished.");
+	if (f->progress_phase.name[0])
+		say(out, "Progress phase:", "%s (0x%x), PM event %s (0x%x)",
+			f->progress_phase.name, f->progress_phase.value, f->pm_event.name,
+			f->pm_event.value);
 	if (f->disabled)
-		fprintf(out, LABEL "yes: %s\n", "ME disabled:", f->disabled_why);
+		say(out, "ME disabled:", "yes: %s", f->disabled_why);
 	summary_mfg(out, f);
 	summary_fuses(out, f);
 	summary_bootguard(out, f);
 	if (f->sku.name[0])
-		fprintf(out, LABEL "%s (0x%x)\n", "Firmware SKU:", f->sku.name, f->sku.value);
+		say(out, "Firmware SKU:", "%s (0x%x)", f->sku.name, f->sku.value);
 }
 
 static void raw_register(FILE *out, const struct me_raw *raw, const struct me_facts *f,
@@ -178,8 +232,8 @@ static void raw_register(FILE *out, const struct me_raw *raw, const struct me_fa
 			fprintf(out, "    sysfs: %s\n", raw->sysfs_why);
 		return;
 	}
-	fprintf(out, "  HFSTS%u = 0x%08x  (%s; fields: %s)\n", i + 1, (unsigned)r->value,
-		f->hfsts_source[i], d->source);
+	fprintf(out, "  HFSTS%u = 0x%08x  from %s\n", i + 1, (unsigned)r->value, f->hfsts_source[i]);
+	fprintf(out, "    fields: %s\n", d->source);
 	for (size_t k = 0; k < d->nfields; k++) {
 		const struct me_field *fl = &d->fields[k];
 		unsigned v = field_get(r->value, fl->lo, fl->hi);
