@@ -421,6 +421,48 @@ static void test_chipsec_adl(void **state)
 	assert_int_equal(f.regions[2].read, TRI_YES);
 }
 
+/*
+ * chipsec's own decode of BIOS_SPI_BC on 00:1f.5, pasted in fwupd PR #2985
+ * (https://github.com/fwupd/fwupd/pull/2985), a Star Labs laptop on coreboot:
+ * "BC = 0x0000008B ... BIOSWE = 1, BLE = 1, SRC = 2, TSS = 0, SMM_BWP = 0, BBS = 0, BILD = 1",
+ * and fwupd PR #10385 (https://github.com/fwupd/fwupd/pull/10385), a StarFighter on
+ * coreboot 26.06: "BCR 0xaa, so BLE and SMM_BWP are set".
+ */
+static void test_chipsec_bc_decode(void **state)
+{
+	struct reg r = { 0 };
+	struct bios_cntl bc;
+
+	(void)state;
+	setr(&r, "BIOS_CNTL", 4, 0x0000008b);
+	bios_cntl_decode(&r, BC_LAYOUT_PCH100, &bc);
+	assert_true(bc.known);
+	assert_int_equal(bc.bioswe, TRI_YES);
+	assert_int_equal(bc.ble, TRI_YES);
+	assert_int_equal(bc.src, 2);
+	assert_int_equal(bc.tss, TRI_NO);
+	assert_int_equal(bc.smm_bwp, TRI_NO);
+	assert_int_equal(bc.bbs, 0);
+	assert_int_equal(bc.bild, TRI_YES);
+
+	setr(&r, "BIOS_CNTL", 4, 0x000000aa);
+	bios_cntl_decode(&r, BC_LAYOUT_PCH100, &bc);
+	assert_int_equal(bc.ble, TRI_YES);
+	assert_int_equal(bc.smm_bwp, TRI_YES);
+	assert_int_equal(bc.bioswe, TRI_NO);
+
+	/* Bay Trail BCR (SBASE+0xFC) has no BILD/TSS; Centerton keeps SMM_BWP at bit 7 */
+	setr(&r, "BIOS_CNTL", 4, 0x000000aa);
+	bios_cntl_decode(&r, BC_LAYOUT_BAYTRAIL, &bc);
+	assert_int_equal(bc.smm_bwp, TRI_YES);
+	assert_int_equal(bc.bild, TRI_UNKNOWN);
+	assert_int_equal(bc.tss, TRI_UNKNOWN);
+	setr(&r, "BIOS_CNTL", 1, 0x20);
+	bios_cntl_decode(&r, BC_LAYOUT_CENTERTON, &bc);
+	assert_int_equal(bc.smm_bwp, TRI_NO);
+	assert_false(bc.src_known);
+}
+
 /* Meteor Lake on: BIOS_BM_RAP/WAP decide, for 16 regions (flashrom ichspi.c). */
 static void test_mtl_bm_rap(void **state)
 {
@@ -561,6 +603,7 @@ int main(void)
 		cmocka_unit_test(test_chipsec_tgl),
 		cmocka_unit_test(test_chipsec_tgl_corpus),
 		cmocka_unit_test(test_chipsec_adl),
+		cmocka_unit_test(test_chipsec_bc_decode),
 		cmocka_unit_test(test_mtl_bm_rap),
 		cmocka_unit_test(test_frap_covers_eight),
 		cmocka_unit_test(test_unknown_is_not_zero),

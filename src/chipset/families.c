@@ -255,6 +255,10 @@ static const struct chipset_family braswell = {
 	.source = "flashrom chipset_enable.c (Braswell -> enable_flash_silvermont); chipsec cht.xml",
 };
 
+/* Apollo/Gemini Lake: BIOS_SPI_BC is read on the SPI function 00:0d.2 (flashrom
+ * enable_flash_apl/glk pass slot 0x0d func 2 and read 0xdc there; chipsec apl.xml and
+ * glk.xml BC on dev 0xD fun 2). fwupd PR #4742 (2022) moved its read to device 31 for
+ * these two, and fwupd issue #4826 then showed a wrong verdict: not followed here. */
 static const struct chipset_family apl = {
 	.key = "apl", .name = "Intel Apollo Lake",
 	SPI_FN(0x0d, 2), .spi = SPI_LAYOUT_APL, HECI(0x0f, 0), .me = ME_LAYOUT_TXE,
