@@ -78,6 +78,21 @@ static void test_rcba_zero(void **state)
 	assert_int_equal(raw.bios_cntl.value, 0x0a);
 }
 
+/* RCBA with its enable bit clear, SBASE with its enable bit clear: nothing behind them is read. */
+static void test_enable_bits(void **state)
+{
+	struct spi_raw raw;
+
+	(void)state;
+	collect_text("ich9", "pci 0000:00:1f.0 0x0f0 4 0xfed1c000\n", &raw);
+	assert_false(raw.spibar_known);
+	assert_non_null(strstr(raw.spibar_why, "enable bit (0x1) is clear"));
+	assert_false(raw.hsfs.read);
+	collect_text("braswell", "pci 0000:00:1f.0 0x054 4 0xfed01000\n", &raw);
+	assert_false(raw.spibar_known);
+	assert_non_null(strstr(raw.spibar_why, "enable bit (0x2) is clear"));
+}
+
 /* ICH8: RCBA+0x3020 with the ICH9-style set; HSFS 16 bit, all ones is unknown. */
 static void test_ich8_offsets_and_all_ones(void **state)
 {
@@ -291,6 +306,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_rcba_eacces),
 		cmocka_unit_test(test_rcba_zero),
+		cmocka_unit_test(test_enable_bits),
 		cmocka_unit_test(test_ich8_offsets_and_all_ones),
 		cmocka_unit_test(test_pch300_offsets),
 		cmocka_unit_test(test_mtl_reads_bm),

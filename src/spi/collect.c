@@ -42,8 +42,10 @@ static void read_spibar_reg(struct hw *hw, const struct spi_raw *raw, unsigned o
 	snprintf(r->where, sizeof(r->where), "SPIBAR+0x%02x (0x%08" PRIx64 ")", off, phys);
 }
 
-/* The base a config register gives, or a reason why it gives none. */
-static bool base_from(struct spi_raw *raw, const struct reg *r, uint32_t mask, const char *what)
+/* The base a config register gives, or a reason why it gives none. enable: the bit that
+ * must be set for the window to decode (0: none). */
+static bool base_from(struct spi_raw *raw, const struct reg *r, uint32_t mask, uint32_t enable,
+		      const char *what)
 {
 	if (!reg_ok(r)) {
 		snprintf(raw->spibar_why, sizeof(raw->spibar_why), "%s (%s) could not be read: %s",
@@ -54,6 +56,12 @@ static bool base_from(struct spi_raw *raw, const struct reg *r, uint32_t mask, c
 		snprintf(raw->spibar_why, sizeof(raw->spibar_why),
 			 "%s (%s) reads 0x%08" PRIx64 ": no base address is programmed", what, r->where,
 			 r->value);
+		return false;
+	}
+	if (enable && !(r->value & enable)) {
+		snprintf(raw->spibar_why, sizeof(raw->spibar_why),
+			 "%s (%s) reads 0x%08" PRIx64 ": its enable bit (0x%x) is clear, so the window "
+			 "decodes nothing", what, r->where, r->value, enable);
 		return false;
 	}
 	return true;
@@ -70,21 +78,22 @@ static void find_spibar(struct hw *hw, const struct chipset_family *fam, struct 
 			 "%s has no SPI controller to decode (firmware hub / LPC flash)", fam->name);
 		return;
 	case SPIBAR_RCBA:
-		/* RCBA at LPC 0xF0, base bits 31:14 (flashrom chipset_enable.c
-		 * enable_flash_ich_spi; chipsec cfg/8086/common.xml RCBA mask 0xFFFFC000). */
+		/* RCBA at LPC 0xF0, base bits 31:14, enable bit 0 (flashrom chipset_enable.c
+		 * enable_flash_ich_spi; chipsec cfg/8086/common.xml RCBA mask 0xFFFFC000,
+		 * enable_bit 0; Linux lpc_ich.c tests "spi_base & 1" before RCBA + 0x3800). */
 		read_lpc_cfg(hw, lpc, fam->spibar_reg, 4, "RCBA", &raw->spibar_cfg);
 		raw->rcba = raw->spibar_cfg;
-		if (!base_from(raw, &raw->spibar_cfg, mask, "RCBA"))
+		if (!base_from(raw, &raw->spibar_cfg, mask, 0x1, "RCBA"))
 			return;
 		raw->spibar = (raw->spibar_cfg.value & mask) + fam->spibar_offset;
 		snprintf(raw->spibar_path, sizeof(raw->spibar_path), "RCBA 0x%08" PRIx64 " + 0x%x",
 			 raw->spibar_cfg.value & mask, fam->spibar_offset);
 		break;
 	case SPIBAR_SBASE:
-		/* SBASE at LPC 0x54, base bits 31:9 (flashrom enable_flash_silvermont;
-		 * chipsec byt.xml SBASE; coreboot southbridge/intel/common/spi.c SBASE). */
+		/* SBASE at LPC 0x54, base bits 31:9, enable bit 1 (flashrom enable_flash_silvermont;
+		 * Linux lpc_ich.c SPIBASE_BYT, SPIBASE_BYT_EN BIT(1); chipsec byt.xml SBASE). */
 		read_lpc_cfg(hw, lpc, fam->spibar_reg, 4, "SBASE", &raw->spibar_cfg);
-		if (!base_from(raw, &raw->spibar_cfg, mask, "SBASE"))
+		if (!base_from(raw, &raw->spibar_cfg, mask, 0x2, "SBASE"))
 			return;
 		raw->spibar = (raw->spibar_cfg.value & mask) + fam->spibar_offset;
 		snprintf(raw->spibar_path, sizeof(raw->spibar_path), "SBASE 0x%08" PRIx64,
@@ -100,7 +109,7 @@ static void find_spibar(struct hw *hw, const struct chipset_family *fam, struct 
 
 		reg_set(&raw->spibar_cfg, "BAR0", 4, rc, v);
 		cfg_where(&raw->spibar_cfg, fam->spi_fn, fam->spibar_reg);
-		if (!base_from(raw, &raw->spibar_cfg, mask, "SPI controller BAR0"))
+		if (!base_from(raw, &raw->spibar_cfg, mask, 0, "SPI controller BAR0"))
 			return;
 		raw->spibar = (raw->spibar_cfg.value & mask) + fam->spibar_offset;
 		snprintf(raw->spibar_path, sizeof(raw->spibar_path), "BAR0 of %s via %s",
