@@ -14,7 +14,8 @@
 #include "spi/spi.h"
 
 struct inspection {
-	const char *source;       /* "live" or the snapshot's path */
+	const char *source;       /* the snapshot's path, or NULL for live reads */
+	const char *pci_method;   /* live: the libpci method asked for with -A, or NULL */
 	const char *tool, *kernel, *date; /* from the snapshot's meta lines, or NULL */
 	struct identity id;
 	struct env env;

@@ -238,6 +238,7 @@ static int run(struct options *o, int argc, char **argv)
 		names = name_db_open(o->pci_ids);
 
 	inspect(rec, names, o->from, in);
+	in->pci_method = o->live.pci_method;
 	code = inspection_exit_code(in);
 	ropt.color = o->format == FMT_TEXT && use_color(o);
 	ropt.snapshot = hw_recorder_text(rec);

@@ -10,9 +10,10 @@ set -u
 pass=0 fail=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-while read -r name; do
-	case $name in ''|'#'*) continue ;; esac
-	snap="$top_srcdir/tests/snapshots/$name.snap"
+while read -r path; do
+	case $path in ''|'#'*) continue ;; esac
+	snap="$path"
+	name=$(basename "$path" .snap)
 	for fmt in $GOLDEN_FORMATS; do
 		golden_run "$snap" "$fmt" >"$tmp/out" 2>"$tmp/err"
 		rc=$?

@@ -1,2 +1,13 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # tests: end-to-end tests on snapshots (included from the top-level Makefile.am)
+include tests/snapshots.mk
+include tests/me.mk
+include tests/golden.mk
+
+# End-to-end: every snapshot in every output format against tests/expected/, and one
+# case per flashrom FAQ failure (finding id, advice, exit code).
+TESTS += tests/golden.sh tests/faq.sh
+EXTRA_DIST += \
+	tests/golden.sh tests/golden-formats.sh tests/golden.list tests/update-golden.sh \
+	tests/faq.sh tests/make-pci-ids.sh tests/data/pci.ids \
+	data/samples/tigerlake-lp.snap

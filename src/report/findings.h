@@ -9,6 +9,7 @@
 
 #include "failure.h"
 #include "reg.h"
+#include "spi/spi.h"
 
 struct inspection;
 
@@ -70,6 +71,12 @@ struct findings {
 };
 
 void judge(struct inspection *in);
+
+/* The controller's status register: SPIS on ICH7-style controllers, HSFS elsewhere. */
+static inline const struct reg *spi_status_reg(const struct spi_raw *raw)
+{
+	return raw->layout == SPI_LAYOUT_ICH7 ? &raw->spis : &raw->hsfs;
+}
 const char *severity_name(enum severity s);
 
 #endif

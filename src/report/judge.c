@@ -203,7 +203,7 @@ static const char *const hsfs_src =
 static void judge_hsfs(struct inspection *in)
 {
 	const struct spi_facts *s = &in->spi;
-	const struct reg *hsfs = &in->spi_raw.hsfs;
+	const struct reg *hsfs = spi_status_reg(&in->spi_raw);
 	struct findings *fs = &in->findings;
 	struct finding *f;
 
@@ -215,7 +215,7 @@ static void judge_hsfs(struct inspection *in)
 			 "protected ranges; spi-inspect does not guess.");
 		SAY(todo, "Fix the environment problem reported above, or attach the snapshot "
 			  "(--save) to an issue if there is none.");
-		cite(f, hsfs, "HSFS", hsfs_src);
+		cite(f, hsfs, hsfs->name ? hsfs->name : "HSFS", hsfs_src);
 		return;
 	}
 
@@ -229,13 +229,13 @@ static void judge_hsfs(struct inspection *in)
 		SAY(todo, "Nothing to do for regions the host may write. To lift it, a firmware "
 			  "setting (\"SPI lock\", \"Flash protection\" or \"BIOS lock\") must be "
 			  "turned off, or the flash written with an external programmer.");
-		cite(f, hsfs, "FLOCKDN (bit 15)", hsfs_src);
+		cite(f, hsfs, s->layout == SPI_LAYOUT_ICH7 ? "LOCK (bit 15)" : "FLOCKDN (bit 15)", hsfs_src);
 	} else if (s->flockdn == TRI_NO) {
 		f = add(fs, SEV_OK, "spi.flockdn");
 		SAY(what, "The SPI configuration is not locked down (FLOCKDN=0).");
 		SAY(why, "flashrom may reprogram the opcode menu and clear protected ranges.");
 		SAY(todo, "Nothing.");
-		cite(f, hsfs, "FLOCKDN (bit 15)", hsfs_src);
+		cite(f, hsfs, s->layout == SPI_LAYOUT_ICH7 ? "LOCK (bit 15)" : "FLOCKDN (bit 15)", hsfs_src);
 	}
 
 	if (s->fdv == TRI_NO) {
@@ -334,7 +334,8 @@ static void judge_prs(struct inspection *in)
 	for (unsigned i = 0; i < s->npr; i++) {
 		const struct spi_pr *p = &s->pr[i];
 		bool locked = s->flockdn == TRI_YES;
-		bool over_bios = p->overlaps & (1u << 1);
+		/* without regions (ICH7-style) the BIOS is all the flash there is */
+		bool over_bios = s->nregions == 0 || (p->overlaps & (1u << 1));
 		struct finding *f;
 		char key[16];
 
@@ -459,6 +460,17 @@ static void judge_me(struct inspection *in)
 		SAY(why, "Neither PCI config space nor /sys/class/mei/*/fw_status was readable.");
 		SAY(todo, "Run as root, or load the mei_me driver (modprobe mei_me) so that "
 			  "fw_status appears in sysfs.");
+		return;
+	}
+	if (!reg_ok(&m->hfsts[0])) {
+		f = add(fs, SEV_UNKNOWN, "me.unreadable");
+		SAY(what, "The ME interface is there, but its status register HFSTS1 could not be "
+			  "read (%s): the ME's state is unknown.", reg_reason(&m->hfsts[0]));
+		SAY(why, "Config space past offset 0x40 needs root, and /sys/class/mei/*/fw_status "
+			 "exists only while the mei_me driver is bound.");
+		SAY(todo, "Run as root, or load the mei_me driver (modprobe mei_me) so that "
+			  "fw_status appears in sysfs.");
+		cite(f, &m->hfsts[0], "HFSTS1", "Linux drivers/misc/mei/hw-me-regs.h (PCI_CFG_HFS_1)");
 		return;
 	}
 	if (m->disabled) {

@@ -75,6 +75,8 @@ static void header(FILE *out, const struct inspection *in)
 		fprintf(out, "Source: snapshot %s (recorded by %s, kernel %s, %s)\n", in->source,
 			in->tool ? in->tool : "unknown tool", in->kernel ? in->kernel : "unknown",
 			in->date ? in->date : "date unknown");
+	else if (in->pci_method)
+		fprintf(out, "Source: live reads through libpci method %s, read-only\n", in->pci_method);
 	else
 		fprintf(out, "Source: this machine, read-only\n");
 }
@@ -164,6 +166,8 @@ static void devices(FILE *out, const struct inspection *in)
 void render_text(FILE *out, const struct inspection *in, const struct render_options *opt)
 {
 	header(out, in);
+	if (opt->part != PART_ALL)
+		fputc('\n', out);
 	if (opt->part == PART_REGIONS) {
 		if (in->spi_collected)
 			report_regions(out, &in->spi_raw, &in->spi, opt->verbose);

@@ -39,7 +39,9 @@ static bool pr_hits(const struct spi_facts *s, uint32_t regions, bool write, uns
 	for (unsigned i = 0; i < s->npr; i++) {
 		const struct spi_pr *p = &s->pr[i];
 
-		if (p->known && (p->overlaps & regions) && (write ? p->wp : p->rp) == TRI_YES) {
+		bool hits = s->nregions == 0 || (p->overlaps & regions); /* ICH7: no regions */
+
+		if (p->known && hits && (write ? p->wp : p->rp) == TRI_YES) {
 			*which = i;
 			return true;
 		}
@@ -109,8 +111,9 @@ static void answer_all(const struct inspection *in, struct answer *a, bool write
 		say(a, TRI_UNKNOWN, "there is no SPI controller to decode");
 		return;
 	}
-	if (s->fdv == TRI_UNKNOWN) {
-		say(a, TRI_UNKNOWN, "HSFS could not be read");
+	if (!reg_ok(spi_status_reg(&in->spi_raw))) {
+		say(a, TRI_UNKNOWN, "%s could not be read", spi_status_reg(&in->spi_raw)->name
+							      ? spi_status_reg(&in->spi_raw)->name : "HSFS");
 		return;
 	}
 	if (s->fdv == TRI_YES && s->fdopss != TRI_NO)
@@ -119,6 +122,7 @@ static void answer_all(const struct inspection *in, struct answer *a, bool write
 	if (write)
 		bios_cntl(s, a);
 	say(a, TRI_YES, s->fdopss == TRI_NO ? "the descriptor override strap opens every region"
+			: s->layout == SPI_LAYOUT_ICH7 ? "the ICH7-style controller has no regions: the chip is one piece"
 			: s->fdv == TRI_NO ? "non-descriptor mode: the chip is one piece"
 			: "nothing the tool can see stands in the way");
 }
