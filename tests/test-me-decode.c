@@ -65,7 +65,7 @@ static void test_me7_qm67_normal(void **state)
 	decode(v, NULL, ME_LAYOUT_ME1_10, &f);
 	assert_int_equal(f.presence, ME_PRESENT);
 	assert_int_equal(f.layout, ME_LAYOUT_ME1_10);
-	assert_string_equal(f.layout_why, "chipset family (no usable fw_ver)");
+	assert_string_equal(f.layout_why, "chipset family; no usable fw_ver");
 	assert_string_equal(f.working_state.name, "Normal");
 	assert_string_equal(f.operation_state.name, "M0 with UMA");
 	assert_string_equal(f.operation_mode.name, "Normal");

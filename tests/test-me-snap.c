@@ -69,7 +69,7 @@ static void test_z790_nonroot(void **state)
 	for (unsigned i = 0; i < ME_NHFSTS; i++)
 		assert_non_null(strstr(r.f.hfsts_source[i], "sysfs fw_status"));
 	has(&r, "Firmware version:   16.1.32.2473 (/sys/class/mei/mei0/fw_ver)\n");
-	has(&r, "Layout:             CSME 16-17, chosen from fw_ver 16.1.32.2473\n");
+	has(&r, "Layout:             CSME 16-17 (fw_ver 16.1.32.2473)\n");
 	has(&r, "Values from:        sysfs /sys/class/mei/mei0/fw_status (6 words); config\n                      space: permission denied (EACCES): reading it needs root\n");
 	has(&r, "Working state:      Normal (0x5). ME firmware finished booting and runs\n                      normally.\n");
 	has(&r, "Operation mode:     Normal (0x0). ME is in Normal mode: the ME region is\n                      locked against the host;");
@@ -95,7 +95,7 @@ static void test_mtl_config(void **state)
 	assert_int_equal(r.f.layout, ME_LAYOUT_CSME18);
 	assert_string_equal(r.f.hfsts_source[4], "config space 0x68");
 	has(&r, "Interface:          present: interface 0000:00:16.0 answers as 8086:7e70\n");
-	has(&r, "Layout:             CSME 18 and later, chosen from chipset family (no usable\n                      fw_ver)\n");
+	has(&r, "Layout:             CSME 18 and later (chipset family; no usable fw_ver)\n");
 	has(&r, "Values from:        config space (6 registers)\n");
 	has(&r, "SPI protection:     on (descriptor locked)");
 	has(&r, "coreboot's verdict: manufacturing mode. ");

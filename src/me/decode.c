@@ -178,10 +178,10 @@ static void choose_layout(const struct me_raw *raw, enum me_layout fallback, str
 	f->layout = fallback;
 	if (fallback != ME_LAYOUT_UNKNOWN)
 		me_say(f->layout_why, sizeof(f->layout_why),
-			 "chipset family (no usable fw_ver)");
+			 "chipset family; no usable fw_ver");
 	else
 		me_say(f->layout_why, sizeof(f->layout_why),
-			 "neither fw_ver nor the chipset family names the generation: only the "
+			 "neither fw_ver nor the chipset family names the generation; only the "
 			 "fields every generation shares are decoded");
 }
 

@@ -15,3 +15,9 @@ TESTS += tests/test-me-collect
 tests_test_me_collect_SOURCES = tests/test-me-collect.c
 tests_test_me_collect_CFLAGS = $(TEST_CFLAGS)
 tests_test_me_collect_LDADD = $(TEST_LIBS)
+
+check_PROGRAMS += tests/test-me-render
+TESTS += tests/test-me-render
+tests_test_me_render_SOURCES = tests/test-me-render.c
+tests_test_me_render_CFLAGS = $(TEST_CFLAGS)
+tests_test_me_render_LDADD = $(TEST_LIBS)

@@ -49,8 +49,11 @@ static const char *onoff(enum tri t, const char *yes, const char *no)
 
 static void line_enum(FILE *out, const char *label, const struct me_enum *e, const char *meaning)
 {
-	say(out, label, "%s (0x%x)%s%s", e->name, e->value, meaning ? ". " : "",
-	    meaning ? meaning : "");
+	if (e->known)
+		say(out, label, "%s (0x%x)%s%s", e->name, e->value, meaning ? ". " : "",
+		    meaning ? meaning : "");
+	else
+		say(out, label, "%s%s%s", e->name, meaning ? ". " : "", meaning ? meaning : "");
 }
 
 static void summary_interface(FILE *out, const struct me_raw *raw, const struct me_facts *f)
@@ -182,7 +185,7 @@ static void summary(FILE *out, const struct me_raw *raw, const struct me_facts *
 			raw->fw_ver_why[0] ? raw->fw_ver_why
 			: raw->fw_ver[0] ? "fw_ver is not platform:major.minor.hotfix.build"
 					 : "no sysfs fw_ver");
-	say(out, "Layout:", "%s, chosen from %s", me_layout_name(f->layout),
+	say(out, "Layout:", "%s (%s)", me_layout_name(f->layout),
 		f->layout_why);
 	summary_values_from(out, raw, f);
 	if (!reg_ok(&f->hfsts[0]))
