@@ -208,7 +208,6 @@ static void test_tgl_regions_text(void **state)
 	assert_non_null(strstr(r.text, "FREG6 BIOS2          unknown (not recorded in the snapshot)"));
 	/* BIOS region: FRAP allows, BIOS_CNTL (BLE + EISS) blocks */
 	assert_non_null(strstr(r.text, "BLE=1 and SMM_BWP/EISS=1"));
-	print_message("%s", r.text);
 	free(r.text);
 }
 
@@ -225,7 +224,28 @@ static void test_ich10_regions_text(void **state)
 	assert_non_null(strstr(r.text, "the descriptor denies host read and write (FRAP BRRA and BRWA bit 2 clear)"));
 	assert_non_null(strstr(r.text, "SMM BIOS write protect                 not defined on this chipset (SMM_BWP is not a BIOS_CNTL bit here)"));
 	assert_non_null(strstr(r.text, "FLOCKDN        [   15] = 0x1"));
-	print_message("%s", r.text);
+	free(r.text);
+}
+
+/* Override strap set (FDOPSS=0): what FRAP denies is shown as not enforced. */
+static void test_override_strap_text(void **state)
+{
+	struct run r = { 0 };
+	FILE *out;
+
+	(void)state;
+	assert_int_equal(replay("ich9", &r, false), 0);
+	free(r.text);
+	r.raw.hsfs.value &= ~(1u << HSFS_FDOPSS);
+	spi_decode(&r.raw, &r.f);
+	assert_int_equal(r.f.fdopss, TRI_NO);
+	assert_string_equal(r.f.regions[0].name, "Descriptor");
+	out = open_memstream(&r.text, &r.len);
+	report_regions(out, &r.raw, &r.f, false);
+	fclose(out);
+	assert_non_null(strstr(r.text, "the override strap is set (FDOPSS=0), so the chipset does not enforce this"));
+	assert_non_null(strstr(r.text, "SET: descriptor permissions are not enforced (FDOPSS=0)"));
+	assert_non_null(strstr(r.text, "override   override"));
 	free(r.text);
 }
 
@@ -236,6 +256,7 @@ int main(void)
 		cmocka_unit_test(test_snapshots_decode),
 		cmocka_unit_test(test_tgl_regions_text),
 		cmocka_unit_test(test_ich10_regions_text),
+		cmocka_unit_test(test_override_strap_text),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -112,6 +112,18 @@ static void region_row(FILE *out, const struct spi_raw *raw, const struct spi_fa
 					     : (bm ? "BIOS_BM_WAP" : "FRAP BRWA"),
 			 n);
 	}
+	if (f->fdopss == TRI_NO && (r->read == TRI_NO || r->write == TRI_NO)) {
+		/* HSFS.FDOPSS=0: the master section is not enforced (flashrom ichspi.c: "Restrictions
+		 * implied by the Master Section of the flash descriptor are NOT in effect"). */
+		size_t len = strlen(why);
+
+		snprintf(why + len, sizeof(why) - len, "; the override strap is set (FDOPSS=0), "
+			 "so the chipset does not enforce this");
+		if (r->read == TRI_NO)
+			rd = "override";
+		if (r->write == TRI_NO)
+			wr = "override";
+	}
 	if (r->read == TRI_YES) {
 		size_t before = strlen(why);
 

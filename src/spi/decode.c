@@ -94,6 +94,12 @@ static void decode_access(const struct spi_raw *raw, const struct spi_traits *t,
 	}
 }
 
+static const char *const region_fallback[SPI_MAX_REGIONS] = {
+	"Region 0", "Region 1", "Region 2", "Region 3", "Region 4", "Region 5", "Region 6",
+	"Region 7", "Region 8", "Region 9", "Region 10", "Region 11", "Region 12", "Region 13",
+	"Region 14", "Region 15",
+};
+
 static void decode_regions(const struct spi_raw *raw, const struct spi_traits *t, struct spi_facts *f)
 {
 	f->nregions = t->nfreg;
@@ -102,7 +108,8 @@ static void decode_regions(const struct spi_raw *raw, const struct spi_traits *t
 		const struct reg *fr = &raw->freg[i];
 
 		r->index = i;
-		r->name = t->region_names && t->region_names[i] ? t->region_names[i] : NULL;
+		r->name = t->region_names && t->region_names[i] ? t->region_names[i]
+								 : region_fallback[i];
 		if (!reg_ok(fr)) {
 			r->access_why = reg_reason(fr);
 			continue;
