@@ -459,6 +459,14 @@ static void test_sps_by_opmode(void **state)
 	assert_string_equal(f.operation_mode.name, "SPS");
 	assert_non_null(strstr(me_operation_mode_meaning(&f), "Server Platform Services"));
 	assert_string_equal(me_layout_key(f.layout), "sps");
+
+	/* SPS 5+: HFSTS3 SKU 6 (Linux mei_me_fw_type_sps_ign); constructed values. */
+	const uint32_t v5[] = { 0x00000245, NOVAL, 0x00000060, NOVAL, NOVAL, NOVAL };
+
+	decode(v5, "0:6.0.4.61", ME_LAYOUT_CSME11_15, &f);
+	assert_int_equal(f.layout, ME_LAYOUT_SPS);
+	assert_non_null(strstr(f.layout_why, "SKU 6"));
+	assert_string_equal(f.sku.name, "SPS");
 }
 
 /* CSME 15 with a known version and bit 4 set (CONSTRUCTED): both readings, coreboot's rule. */

@@ -151,11 +151,22 @@ static void choose_layout(const struct me_raw *raw, enum me_layout fallback, str
 
 	f->major = raw->fw_ver[0] ? parse_version(raw->fw_ver, f->version, sizeof(f->version)) : 0;
 
-	/* Linux drivers/misc/mei/hw-me.c mei_me_fw_type_sps: (HFSTS1 & 0xf0000) == 0xf0000. */
+	/*
+	 * Linux drivers/misc/mei/hw-me.c: mei_me_fw_type_sps_4 (SPS 4.0: HFSTS1
+	 * operation mode 0xF) and mei_me_fw_type_sps_ign (SPS 5.0 and later:
+	 * HFSTS3 FW SKU, bits 6:4, = 6). SKU 0 (Ignition) is left alone: it is
+	 * the value of an unset register too.
+	 */
 	if (reg_ok(h1) && field_get(h1->value, 16, 19) == 0xf) {
 		f->layout = ME_LAYOUT_SPS;
 		me_say(f->layout_why, sizeof(f->layout_why),
-			 "HFSTS1 operation mode 0xF: SPS firmware (Linux hw-me.c)");
+			 "HFSTS1 operation mode 0xF: SPS 4 firmware (Linux hw-me.c)");
+		return;
+	}
+	if (reg_ok(&f->hfsts[2]) && field_get(f->hfsts[2].value, 4, 6) == 6) {
+		f->layout = ME_LAYOUT_SPS;
+		me_say(f->layout_why, sizeof(f->layout_why),
+			 "HFSTS3 firmware SKU 6: SPS 5 or later (Linux hw-me.c)");
 		return;
 	}
 	if (f->major) {

@@ -101,12 +101,13 @@ const size_t me_opmode_count = ARRAY_SIZE(me_opmode_names);
 
 /*
  * HFSTS3[6:4] firmware SKU. coreboot intelblocks/cse.h enum me_fw_sku;
- * fwupd FuMeiFirmwareSku.
+ * fwupd FuMeiFirmwareSku; Linux hw-me-regs.h PCI_CFG_HFS_3_FW_SKU_SPS (0x60).
  */
 const struct enum_name me_sku_names[] = {
 	{ 2, "Consumer" },
 	{ 3, "Corporate" },
 	{ 5, "Lite" },
+	{ 6, "SPS" },
 };
 const size_t me_sku_count = ARRAY_SIZE(me_sku_names);
 
