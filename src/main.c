@@ -18,7 +18,9 @@ struct options {
 	enum render_part part;
 	enum { FMT_TEXT, FMT_JSON, FMT_MARKDOWN } format;
 	bool check, verbose, no_color, numeric, force;
-	const char *from, *save, *pci_ids;
+	const char **from; /* --from, repeatable: one report per snapshot (batch) */
+	unsigned nfrom;
+	const char *save, *pci_ids;
 	struct hw_live_options live;
 	const char *pci_params[MAX_PCI_PARAMS + 1];
 	unsigned npci_params;
@@ -43,7 +45,8 @@ static const char usage_text[] =
 	"  -n, --numeric        no device names from pci.ids\n"
 	"      --pci-ids FILE   read device names from FILE\n"
 	"Where the readings come from (this machine by default, which needs root):\n"
-	"      --from FILE      replay a snapshot instead of reading the hardware\n"
+	"      --from FILE      replay a snapshot instead of reading the hardware; repeat\n"
+	"                       it for one report per snapshot (with --json: an array)\n"
 	"      --save FILE      write every reading made to FILE as a snapshot\n"
 	"      --force          let --save replace an existing regular file\n"
 	"  -A, --method NAME    libpci access method, as lspci -A (e.g. dump, linux-sysfs)\n"
@@ -140,7 +143,7 @@ static int parse_options(int argc, char **argv, struct options *o)
 		case OPT_NO_COLOR: o->no_color = true; break;
 		case 'n': o->numeric = true; break;
 		case OPT_PCI_IDS: o->pci_ids = optarg; break;
-		case OPT_FROM: o->from = optarg; break;
+		case OPT_FROM: o->from[o->nfrom++] = optarg; break;
 		case OPT_SAVE: o->save = optarg; break;
 		case OPT_FORCE: o->force = true; break;
 		case 'A': o->live.pci_method = optarg; break;
@@ -165,9 +168,11 @@ static int parse_options(int argc, char **argv, struct options *o)
 	}
 	if (optind < argc)
 		return usage_error("%s: unexpected argument", argv[optind]);
-	if (o->from && (o->live.pci_method || o->npci_params || o->live.sysroot || o->live.devmem))
+	if (o->nfrom && (o->live.pci_method || o->npci_params || o->live.sysroot || o->live.devmem))
 		return usage_error("%s: --from replays a snapshot; -A, -O, --sysroot and --devmem "
-				   "apply to live reads only", o->from);
+				   "apply to live reads only", o->from[0]);
+	if (o->nfrom > 1 && (o->save || o->check))
+		return usage_error("%s: --save and --check take one snapshot, not several", o->from[1]);
 	if (o->force && !o->save)
 		return usage_error("%s: --force goes with --save", "--force");
 	if (o->check && (o->format != FMT_TEXT || o->part != PART_ALL))
@@ -207,18 +212,19 @@ static bool use_color(const struct options *o)
 	return !o->no_color && !(no_color && *no_color) && isatty(STDOUT_FILENO);
 }
 
-static int run(struct options *o, int argc, char **argv)
+/* One report: from a snapshot (from) or from this machine (from == NULL). */
+static int run(const struct options *o, const char *from, struct name_db *names, int argc,
+	       char **argv)
 {
 	struct failure fail = { 0 };
 	struct inspection *in;
 	struct hw *source, *rec;
-	struct name_db *names = NULL;
 	struct render_options ropt = { .part = o->part, .verbose = o->verbose };
 	int save_fd = -1, code;
 
 	if (o->save && (save_fd = snapshot_save_open(o->save, o->force, &fail)) < 0)
 		return report_failure(&fail);
-	source = o->from ? hw_replay_open(o->from, &fail) : hw_live_open(&o->live, &fail);
+	source = from ? hw_replay_open(from, &fail) : hw_live_open(&o->live, &fail);
 	if (!source) {
 		if (save_fd >= 0)
 			close(save_fd);
@@ -234,10 +240,8 @@ static int run(struct options *o, int argc, char **argv)
 		failure_set(&fail, EXIT_INTERNAL, "out of memory");
 		return report_failure(&fail);
 	}
-	if (!o->numeric)
-		names = name_db_open(o->pci_ids);
 
-	inspect(rec, names, o->from, in);
+	inspect(rec, names, from, in);
 	in->pci_method = o->live.pci_method;
 	code = inspection_exit_code(in);
 	ropt.color = o->format == FMT_TEXT && use_color(o);
@@ -255,20 +259,54 @@ static int run(struct options *o, int argc, char **argv)
 
 	if (save_fd >= 0 && snapshot_save_write(save_fd, o->save, hw_recorder_text(rec), &fail) < 0)
 		code = report_failure(&fail);
-	if (fflush(stdout) != 0 && code == EXIT_OK)
-		code = EXIT_INTERNAL;
-	name_db_close(names);
 	hw_close(rec);
 	free(in);
+	return code;
+}
+
+/* Every --from in turn (or the machine once); the exit code is the first failure's. */
+static int run_all(const struct options *o, int argc, char **argv)
+{
+	struct name_db *names = o->numeric ? NULL : name_db_open(o->pci_ids);
+	bool array = o->nfrom > 1 && o->format == FMT_JSON;
+	int code = EXIT_OK;
+
+	if (!o->nfrom)
+		code = run(o, NULL, names, argc, argv);
+	if (array)
+		fputs("[\n", stdout);
+	for (unsigned i = 0; i < o->nfrom; i++) {
+		int rc;
+
+		if (i && array)
+			fputs(",\n", stdout);
+		else if (i)
+			fputs(o->format == FMT_MARKDOWN ? "\n---\n\n" : "\n", stdout);
+		rc = run(o, o->from[i], names, argc, argv);
+		if (code == EXIT_OK)
+			code = rc;
+	}
+	if (array)
+		fputs("]\n", stdout);
+	name_db_close(names);
+	if (fflush(stdout) != 0 && code == EXIT_OK)
+		code = EXIT_INTERNAL;
 	return code;
 }
 
 int main(int argc, char **argv)
 {
 	struct options o = { 0 };
-	int code = parse_options(argc, argv, &o);
+	int code;
 
-	if (code >= 0)
-		return code;
-	return run(&o, argc, argv);
+	o.from = calloc((size_t)argc, sizeof(*o.from)); /* at most one --from per argument */
+	if (!o.from) {
+		fprintf(stderr, "spi-inspect: out of memory\n");
+		return EXIT_INTERNAL;
+	}
+	code = parse_options(argc, argv, &o);
+	if (code < 0)
+		code = run_all(&o, argc, argv);
+	free(o.from);
+	return code;
 }
