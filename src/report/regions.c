@@ -285,7 +285,7 @@ void report_regions(FILE *out, const struct spi_raw *raw, const struct spi_facts
 
 	fprintf(out, "SPI controller: %s\n", spi_layout_name(raw->layout));
 	if (raw->layout == SPI_LAYOUT_NONE) {
-		fprintf(out, "SPIBAR: none (%s)\n", raw->spibar_why[0] ? raw->spibar_why
+		fprintf(out, "SPIBAR: none: %s\n", raw->spibar_why[0] ? raw->spibar_why
 							     : "no SPI controller on this chipset");
 		print_bios_cntl(out, raw, f);
 		if (verbose)

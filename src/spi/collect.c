@@ -75,7 +75,7 @@ static void find_spibar(struct hw *hw, const struct chipset_family *fam, struct 
 	switch (fam->spibar_via) {
 	case SPIBAR_NONE:
 		snprintf(raw->spibar_why, sizeof(raw->spibar_why),
-			 "%s has no SPI controller to decode (firmware hub / LPC flash)", fam->name);
+			 "%s has no SPI controller: its flash sits on the firmware hub / LPC bus", fam->name);
 		return;
 	case SPIBAR_RCBA:
 		/* RCBA at LPC 0xF0, base bits 31:14, enable bit 0 (flashrom chipset_enable.c
@@ -135,7 +135,7 @@ static void read_bios_cntl(struct hw *hw, const struct chipset_family *fam, stru
 	switch (fam->bc_via) {
 	case BC_NONE:
 		snprintf(raw->bios_cntl_why, sizeof(raw->bios_cntl_why),
-			 "%s has no BIOS_CNTL register to decode", fam->name);
+			 "spi-inspect does not decode BIOS_CNTL on %s", fam->name);
 		return;
 	case BC_LPC_CFG:
 		/* One byte, as flashrom reads it (chipset_enable.c: "treating it as 8 bit

@@ -97,6 +97,7 @@ struct bios_cntl {
 struct spi_facts {
 	enum spi_layout layout;
 	/* HSFS; DLOCK where the layout has it */
+	/* dlock: YES when DLOCK has all of PR0..PR4_LOCKDN set (spi/decode.c) */
 	enum tri fdone, fcerr, ael, scip, prr34_lockdn, wrsdis, fdopss, fdv, flockdn, dlock;
 	unsigned nregions;
 	struct spi_region regions[SPI_MAX_REGIONS];
