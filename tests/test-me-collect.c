@@ -244,7 +244,12 @@ static void test_denverton_location(void **state)
 	assert_int_equal(f.mfg_mode, TRI_NO);
 }
 
-/* HFSTS lives on function 0 only, whatever function the family names. */
+/*
+ * HFSTS lives on function 0 only, whatever function the family names
+ * (Linux hw-me.c reads it at PCI_DEVFN(slot, 0)). intelmetool once read
+ * HECI #2 (8086:a13b, function 1) of a Sunrise Point-H board and printed
+ * "ME Status : 0x0" as Reset / Preboot (github corna/me_cleaner issue #3).
+ */
 static void test_function_zero(void **state)
 {
 	static const struct canned c[] = {
