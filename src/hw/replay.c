@@ -58,7 +58,8 @@ static int lookup_text(struct hw *hw, enum snap_kind kind, const char *path, str
 	d = malloc(r->data.len + 1);
 	if (!d)
 		return -ENOMEM;
-	memcpy(d, r->data.data, r->data.len);
+	if (r->data.len)
+		memcpy(d, r->data.data, r->data.len);
 	d[r->data.len] = '\0';
 	out->data = d;
 	out->len = r->data.len;
