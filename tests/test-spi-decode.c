@@ -463,6 +463,38 @@ static void test_chipsec_bc_decode(void **state)
 	assert_false(bc.src_known);
 }
 
+/*
+ * coreboot mailing list, reply by yu ning to Stan Yong (https://mail.coreboot.org/hyperkitty/
+ * list/coreboot@coreboot.org/message/5GWFECG3XDB5WSXSSKY7IIJBBJNHOK7D), an ICH9-era flashrom
+ * -V log: "0x5C: 0x023f000b (FREG2)" is the ME region 0x0000b000-0x0023ffff, and "0x50:
+ * 0x00001a1b (FRAP)": "the software can read FREG0, FREG1, FREG3 and FREG4 but not FREG2".
+ */
+static void test_yuning_frap(void **state)
+{
+	struct spi_raw raw;
+	struct spi_facts f;
+
+	(void)state;
+	raw_init(&raw, SPI_LAYOUT_ICH9, BC_LAYOUT_ICH7);
+	setr(&raw.hsfs, "HSFS", 2, 0x4000); /* FDV: the log decodes FREGs */
+	setr(&raw.frap, "FRAP", 4, 0x00001a1b);
+	setr(&raw.freg[0], "FREG0", 4, 0x00000000);
+	setr(&raw.freg[1], "FREG1", 4, 0x03ff0240);
+	setr(&raw.freg[2], "FREG2", 4, 0x023f000b);
+	setr(&raw.freg[3], "FREG3", 4, 0x000a0001);
+	setr(&raw.freg[4], "FREG4", 4, 0x00001fff);
+	spi_decode(&raw, &f);
+	assert_int_equal(f.regions[2].base, 0x0000b000);
+	assert_int_equal(f.regions[2].limit, 0x0023ffff);
+	assert_int_equal(f.regions[0].read, TRI_YES);
+	assert_int_equal(f.regions[1].read, TRI_YES);
+	assert_int_equal(f.regions[2].read, TRI_NO);
+	assert_int_equal(f.regions[3].read, TRI_YES);
+	assert_int_equal(f.brra, 0x1b);
+	assert_int_equal(f.brwa, 0x1a);
+	assert_int_equal(f.regions[0].write, TRI_NO);
+}
+
 /* Meteor Lake on: BIOS_BM_RAP/WAP decide, for 16 regions (flashrom ichspi.c). */
 static void test_mtl_bm_rap(void **state)
 {
@@ -604,6 +636,7 @@ int main(void)
 		cmocka_unit_test(test_chipsec_tgl_corpus),
 		cmocka_unit_test(test_chipsec_adl),
 		cmocka_unit_test(test_chipsec_bc_decode),
+		cmocka_unit_test(test_yuning_frap),
 		cmocka_unit_test(test_mtl_bm_rap),
 		cmocka_unit_test(test_frap_covers_eight),
 		cmocka_unit_test(test_unknown_is_not_zero),
