@@ -369,6 +369,39 @@ static void test_malformed_fw_status(void **state)
 	assert_false(reg_ok(&f.hfsts[0]));
 }
 
+/*
+ * The chipset table puts the interface where the issue says: 00:1a.0 on
+ * Bay Trail / Braswell (TXE; coreboot baytrail pci_devs.h TXE_DEV 0x1a),
+ * 00:0f.0 on Apollo / Gemini Lake (Linux hw-me-regs.h MEI_DEV_ID_APL_I,
+ * GLK), 00:18.0 on Denverton, 00:16.0 elsewhere; and collect reads there.
+ */
+static void test_family_locations(void **state)
+{
+	static const struct {
+		const char *key;
+		uint8_t dev;
+	} want[] = {
+		{ "baytrail", 0x1a }, { "braswell", 0x1a }, { "apl", 0x0f }, { "glk", 0x0f },
+		{ "dnv", 0x18 },      { "pch100", 0x16 },   { "pch600", 0x16 }, { "mtl", 0x16 },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(want); i++) {
+		const struct chipset_family *fam = chipset_family_by_key(want[i].key);
+		struct canned c[] = { P(want[i].dev, 0x00, 0, 0x12348086), P(want[i].dev, 0x40, 0, 0x245) };
+		struct me_raw raw;
+		struct fake fk;
+
+		assert_non_null(fam);
+		assert_int_equal(fam->heci.dev, want[i].dev);
+		assert_int_equal(fam->heci.fn, 0);
+		collect(c, ARRAY_SIZE(c), fam, &raw, &fk);
+		assert_int_equal(raw.cfg[0].value, 0x245);
+		if (want[i].dev != 0x16)
+			assert_int_equal(fk.pci_reads_at_16, 0);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -379,6 +412,7 @@ int main(void)
 		cmocka_unit_test(test_absent_hidden),
 		cmocka_unit_test(test_no_family),
 		cmocka_unit_test(test_malformed_fw_status),
+		cmocka_unit_test(test_family_locations),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
