@@ -21,3 +21,9 @@ TESTS += tests/test-spi-collect
 tests_test_spi_collect_SOURCES = tests/test-spi-collect.c
 tests_test_spi_collect_CFLAGS = $(TEST_CFLAGS)
 tests_test_spi_collect_LDADD = $(TEST_LIBS)
+
+check_PROGRAMS += tests/test-spi-descriptors
+TESTS += tests/test-spi-descriptors
+tests_test_spi_descriptors_SOURCES = tests/test-spi-descriptors.c
+tests_test_spi_descriptors_CFLAGS = $(TEST_CFLAGS)
+tests_test_spi_descriptors_LDADD = $(TEST_LIBS)
