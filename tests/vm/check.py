@@ -533,7 +533,84 @@ def sc_lockdown(s):
         expect('env.lockdown' in ids, 'no finding env.lockdown: %s' % sorted(ids), fails)
         expect(get(j, 'spi.hsfs.flockdn') is None, 'HSFS.FLOCKDN is %s under lockdown'
                % tri(get(j, 'spi.hsfs.flockdn')), fails)
+        # Lockdown forbids /dev/mem, not reading config space: BIOS_CNTL stays known.
+        bios_cntl_check(s, s.regs(), None, j, fails)
     return fails
+
+
+# ---- self-test: every check must be able to fail -------------------------------
+
+def _flip(v):
+    return True if v is None else (not v if isinstance(v, bool) else v ^ 0x1000)
+
+
+def _mut_json(fn):
+    def m(files):
+        j = json.loads(files['inspect.out'])
+        fn(j)
+        files['inspect.out'] = json.dumps(j, indent=2).encode()
+    return m
+
+
+def _mut_region_write(j):
+    r = [r for r in j['spi']['regions'] if isinstance(r.get('write'), bool)]
+    if not r:
+        raise KeyError('regions')
+    r[0]['write'] = not r[0]['write']
+
+
+def _mut_pr(j):
+    p = [p for p in j['spi']['protected_ranges'] if p.get('write_protect') or p.get('read_protect')]
+    if not p:
+        raise KeyError('protected_ranges')
+    p[0]['limit'] = (p[0].get('limit') or 0) + 0x1000
+
+
+def _mut_rc(files):
+    rc = int(files['inspect.rc'])
+    files['inspect.rc'] = b'%d\n' % (1 if rc == 0 else 0)
+
+
+MUTATIONS = {
+    'exit code changed': _mut_rc,
+    'HSFS.FLOCKDN flipped': _mut_json(lambda j: j['spi']['hsfs'].__setitem__(
+        'flockdn', _flip(j['spi']['hsfs']['flockdn']))),
+    'BIOS_CNTL.BLE flipped': _mut_json(lambda j: j['bios_cntl'].__setitem__(
+        'ble', _flip(j['bios_cntl']['ble']))),
+    'a region\'s host write flipped': _mut_json(_mut_region_write),
+    'a protected range\'s limit moved': _mut_json(_mut_pr),
+    'findings emptied': _mut_json(lambda j: j.__setitem__('findings', [])),
+}
+
+
+def self_test(data, groups, opts, passed):
+    """Feed each passing scenario wrong spi-inspect output; each must then FAIL."""
+    caught, escaped = 0, []
+    for name in passed:
+        for label, mutate in MUTATIONS.items():
+            s = Scenario(name, data, groups[GROUP_OF[name]], opts)
+            if 'inspect.out' not in s.f or not s.f['inspect.out'].strip():
+                continue
+            try:
+                mutate(s.f)
+            except (KeyError, TypeError, ValueError):
+                continue  # nothing of that kind in this scenario's report
+            try:
+                fails = globals()['sc_' + name](s)
+            except Fail:
+                fails = ['raised']
+            except (Skip, Missing):
+                fails = []
+            if fails:
+                caught += 1
+            elif label not in ('findings emptied',) or name in FINDINGS_ASSERTED:
+                escaped.append('%s: %s' % (name, label))
+    return caught, escaped
+
+
+# Scenarios whose checks include a finding id (the others assert fields only).
+FINDINGS_ASSERTED = ('unlocked', 'locked_me', 'ble_smm_bwp', 'record_replay', 'not_root',
+                     'strict_devmem', 'lockdown')
 
 
 # ---- main ------------------------------------------------------------------------
@@ -577,6 +654,7 @@ def main():
         print('boot %s: %s' % (g, st['status']))
 
     counts = {'PASS': 0, 'FAIL': 0, 'SKIP': 0}
+    passed = []
     for name in ORDER:
         s = Scenario(name, data, groups[GROUP_OF[name]], opts)
         try:
@@ -592,6 +670,8 @@ def main():
         except Fail as e:
             verdict, detail = 'FAIL', [str(e)]
         counts[verdict] += 1
+        if verdict == 'PASS':
+            passed.append(name)
         head = detail[0].splitlines()[0] if verdict == 'SKIP' else ''
         print('%s %s%s' % (verdict, name, ': ' + head if head else ''))
         if verdict == 'FAIL':
@@ -599,6 +679,13 @@ def main():
                 print('    ' + d.replace('\n', '\n    '))
         for n in s.notes:
             print('    note: ' + n)
+    caught, escaped = self_test(data, groups, opts, passed)
+    print('self-test: %d wrong reports fed to the passing scenarios, %d caught' % (caught + len(escaped), caught))
+    for e in escaped:
+        print('    not caught: ' + e)
+    if escaped:
+        counts['FAIL'] += 1
+        print('FAIL self-test: the checks above let a wrong report pass')
     print('kernel %s, accel %s, %s s in all' % (opts.kernel, opts.accel, opts.elapsed))
     print('%d passed, %d failed, %d skipped' % (counts['PASS'], counts['FAIL'], counts['SKIP']))
     if counts['FAIL']:

@@ -111,6 +111,10 @@ if [ -n "$kpkg" ] && [ -n "$kver" ]; then
 		deb=$(deb_fetch "$kpkg" "$kdir.debs") || skip_all "apt-get download $kpkg failed (no network or no apt sources?)"
 		rm -rf "$kdir" && mkdir -p "$kdir" && dpkg -x "$deb" "$kdir" && touch "$kdir/.unpacked" \
 			|| skip_all "dpkg -x $deb failed"
+		# Keep one kernel: drop the ones Debian has since replaced.
+		for d in "$cache"/kernel/*; do
+			case $d in "$kdir" | "$kdir.debs") ;; *) rm -rf "$d" ;; esac
+		done
 	fi
 else
 	# Offline: the newest kernel already in the cache, if any.
