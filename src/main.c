@@ -122,7 +122,8 @@ static int parse_options(int argc, char **argv, struct options *o)
 {
 	int c;
 
-	while ((c = getopt_long(argc, argv, "vnA:O:hV", long_options, NULL)) != -1) {
+	opterr = 0; /* our own messages, which say what to do */
+	while ((c = getopt_long(argc, argv, ":vnA:O:hV", long_options, NULL)) != -1) {
 		switch (c) {
 		case OPT_REGIONS:
 		case OPT_ME:
@@ -162,8 +163,10 @@ static int parse_options(int argc, char **argv, struct options *o)
 		case 'V':
 			printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
 			return EXIT_OK;
+		case ':':
+			return usage_error("%s: this option needs an argument", argv[optind - 1]);
 		default:
-			return EXIT_USAGE; /* getopt said what */
+			return usage_error("%s: unknown option", argv[optind - 1]);
 		}
 	}
 	if (optind < argc)

@@ -6,8 +6,13 @@ include tests/golden.mk
 
 # End-to-end: every snapshot in every output format against tests/expected/, and one
 # case per flashrom FAQ failure (finding id, advice, exit code).
-TESTS += tests/golden.sh tests/faq.sh
+# Also: JSON against its schema, round trips (Markdown snapshot, --save, lspci dumps),
+# the exit codes documented where they are listed, and the README's examples.
+TESTS += tests/golden.sh tests/faq.sh tests/json-schema.sh tests/roundtrip.sh \
+	tests/exit-codes.sh tests/readme-examples.sh
 EXTRA_DIST += \
 	tests/golden.sh tests/golden-formats.sh tests/golden.list tests/update-golden.sh \
 	tests/faq.sh tests/make-pci-ids.sh tests/data/pci.ids \
+	tests/json-schema.sh tests/roundtrip.sh tests/exit-codes.sh tests/readme-examples.sh \
+	docs/spi-inspect.schema.json \
 	data/samples/tigerlake-lp.snap
