@@ -40,14 +40,15 @@ static const struct expect expects[] = {
 	{ "tunnelcreek", 0xfed1f020, N, N, U, -1, 0, 0, U, U },
 	{ "centerton", 0xfed1f020, Y, Y, Y, -1, 0, 0, U, U },
 	{ "ich8", 0xfed1f020, Y, N, U, 2, 0x3000, 0x17ffff, N, N },
-	{ "ich9", 0xfed1f800, Y, Y, U, 1, 0x180000, 0x7fffff, Y, Y },
+	/* FREG/FRAP from real descriptors (corpus), see each snapshot's comment */
+	{ "ich9", 0xfed1f800, Y, Y, U, 1, 0x3000, 0x7fffff, Y, Y },
 	/* real: HP Z400, BIOS_CNTL 0x2 (BLE) */
 	{ "ich10", 0xfed1f800, Y, Y, U, 0, 0, 0xfff, Y, N },
-	{ "pch5", 0xfed1f800, Y, Y, Y, 2, 0x3000, 0x17ffff, N, N },
+	{ "pch5", 0xfed1f800, Y, Y, Y, 2, 0x3000, 0x4fffff, N, N },
 	/* real: OptiPlex 3010, BIOS_CNTL 0x0a, FREG2 0x00001000-0x001fffff locked */
 	{ "pch6", 0xfed1f800, Y, Y, N, 2, 0x1000, 0x1fffff, N, N },
 	{ "c600", 0xfed1f800, Y, Y, Y, 1, 0x500000, 0xffffff, Y, Y },
-	{ "pch7", 0xfed1f800, Y, Y, Y, 1, 0x180000, 0x7fffff, Y, Y },
+	{ "pch7", 0xfed1f800, Y, Y, Y, 1, 0x500000, 0xbfffff, Y, Y },
 	/* real: Z87, BIOS_CNTL 0x2a (SMM protection), FREG2 0x00001000-0x0017ffff locked */
 	{ "pch8", 0xfed1f800, Y, Y, Y, 2, 0x1000, 0x17ffff, N, N },
 	{ "pch8lp", 0xfed1f800, Y, Y, Y, 3, 0x1000, 0x2fff, Y, Y },
@@ -60,27 +61,27 @@ static const struct expect expects[] = {
 	/* real: Inspur SA5212M5, FREG2 0x00003000-0x007dffff locked */
 	{ "c620", 0xfe010000, Y, Y, Y, 2, 0x3000, 0x7dffff, N, N },
 	{ "pch300", 0xfe010000, Y, Y, Y, 3, 0x1000, 0x2fff, Y, Y },
-	{ "pch400", 0xfe010000, Y, Y, Y, 1, 0x500000, 0xffffff, Y, Y },
+	{ "pch400", 0xfe010000, Y, Y, Y, 1, 0x600000, 0xffffff, Y, Y },
 	/* real: chipsec TGL: spi_lock OK, bios_wp OK, spi_access FAIL (host writes ME) */
 	{ "pch500", 0x68800000, Y, Y, Y, 2, 0x1000, 0xffffff, Y, Y },
 	/* real: chipsec ADL: BC 0x10000888; HSFS not recorded */
 	{ "pch600", 0x68800000, U, N, N, 2, 0x1000, 0x4b6fff, Y, Y },
-	{ "pch700", 0xfe010000, Y, Y, Y, 2, 0x3000, 0xffffff, N, N },
-	{ "c740", 0xfe010000, Y, Y, Y, 1, 0x2000000, 0x3ffffff, Y, Y },
-	{ "mtl", 0xfe010000, Y, Y, Y, 1, 0x1000000, 0x1ffffff, Y, Y },
+	{ "pch700", 0xfe010000, Y, Y, Y, 2, 0x1000, 0x3d8fff, Y, Y },
+	{ "c740", 0xfe010000, Y, Y, Y, 1, 0x3000000, 0x3ffffff, Y, Y },
+	{ "mtl", 0xfe010000, Y, Y, Y, 0, 0, 0x3fff, Y, Y },
 	{ "arl", 0xfe010000, Y, Y, Y, 0, 0, 0xfff, Y, N },
 	{ "lnl", 0xfe010000, Y, Y, Y, 2, 0x3000, 0xffffff, N, N },
 	{ "ptl", 0xfe010000, Y, Y, Y, 3, 0x1000, 0x2fff, Y, Y },
 	{ "nvl", 0xfe010000, Y, Y, Y, 1, 0x1000000, 0x1ffffff, Y, Y },
-	{ "baytrail", 0xfed01000, Y, Y, Y, 2, 0x1000, 0x1fffff, N, N },
+	{ "baytrail", 0xfed01000, Y, Y, Y, 2, 0x1000, 0x1fffff, Y, Y },
 	{ "avoton", 0xfed01000, N, N, N, 2, 0x3000, 0xfffff, Y, Y },
 	{ "braswell", 0xfed01000, Y, Y, Y, 1, 0x200000, 0x7fffff, Y, Y },
 	{ "apl", 0xfe010000, Y, Y, Y, 1, 0x1000, 0x7fffff, Y, Y },
 	/* real: Star Lite Mk III, FREG5 Device Expansion 0x0067f000-0x0077ffff locked */
 	{ "glk", 0xfe010000, Y, Y, Y, 5, 0x67f000, 0x77ffff, N, N },
 	{ "dnv", 0xfe010000, Y, Y, Y, 1, 0x800000, 0xffffff, Y, Y },
-	{ "jsl", 0xfe010000, Y, Y, Y, 2, 0x3000, 0x4fffff, N, N },
-	{ "ehl", 0xfe010000, Y, Y, Y, 0, 0, 0xfff, Y, N },
+	{ "jsl", 0xfe010000, Y, Y, Y, 2, 0x1000, 0x7fffff, Y, Y },
+	{ "ehl", 0xfe010000, Y, Y, Y, 0, 0, 0xfff, Y, Y },
 };
 
 struct run {
@@ -234,7 +235,7 @@ static void test_override_strap_text(void **state)
 	FILE *out;
 
 	(void)state;
-	assert_int_equal(replay("ich9", &r, false), 0);
+	assert_int_equal(replay("pch5", &r, false), 0);
 	free(r.text);
 	r.raw.hsfs.value &= ~(1u << HSFS_FDOPSS);
 	spi_decode(&r.raw, &r.f);
