@@ -13,6 +13,11 @@ src/chipset/pci-ids.c: $(srcdir)/data/pci-ids $(srcdir)/tools/gen-pci-ids.awk
 	$(AM_V_GEN)$(MKDIR_P) src/chipset && \
 	$(AWK) -v name=data/pci-ids -f $(srcdir)/tools/gen-pci-ids.awk \
 		$(srcdir)/data/pci-ids > $@.tmp && mv -f $@.tmp $@ || { rm -f $@.tmp; exit 1; }
+check_PROGRAMS += tests/test-chipset-table
+TESTS += tests/test-chipset-table
+tests_test_chipset_table_SOURCES = tests/test-chipset-table.c
+tests_test_chipset_table_CFLAGS = $(TEST_CFLAGS)
+tests_test_chipset_table_LDADD = $(TEST_LIBS)
 # end pci-ids helper
 
 # spi helper: the chipset families (where SPIBAR, BIOS_CNTL and the ME live)
