@@ -15,8 +15,10 @@
  *   on Apollo/Gemini Lake (flashrom enable_flash_pch100_or_c620 slot/func; chipsec
  *   pch_1xx.xml and apl.xml SPIBAR; coreboot fast_spi.c).
  * The HECI function: Linux drivers/misc/mei/hw-me-regs.h lists the IDs, coreboot and
- * chipsec the slots (00:16.0 PCH, 00:03.0 in the MCH before Ibex Peak, 00:1a.0 TXE on
- * Bay Trail/Braswell, 00:0f.0 on Apollo/Gemini Lake, 00:18.0 on Denverton).
+ * chipsec the slots (00:16.0 PCH, 00:03.0 in the MCH before Ibex Peak: coreboot
+ * northbridge/intel/gm45 iommu.c and x4x early_init.c use PCI_DEV(0, 3, 0) as the ME/HECI;
+ * 00:1a.0 TXE on Bay Trail/Braswell, 00:0f.0 on Apollo/Gemini Lake (chipsec apl.xml,
+ * glk.xml MEI1), 00:18.0 on Denverton (chipsec dnv.xml HFS)).
  * Families without an ME interface leave heci zeroed and me ME_LAYOUT_UNKNOWN.
  */
 #define RCBA_AT(off) \
