@@ -16,3 +16,18 @@ EXTRA_DIST += \
 	tests/json-schema.sh tests/roundtrip.sh tests/exit-codes.sh tests/readme-examples.sh \
 	docs/spi-inspect.schema.json \
 	data/samples/tigerlake-lp.snap
+
+# cmocka: identification and the environment diagnosis
+check_PROGRAMS += tests/test-identify tests/test-env
+TESTS += tests/test-identify tests/test-env
+tests_test_identify_SOURCES = tests/test-identify.c
+tests_test_identify_CFLAGS = $(TEST_CFLAGS)
+tests_test_identify_LDADD = $(TEST_LIBS)
+tests_test_env_SOURCES = tests/test-env.c
+tests_test_env_CFLAGS = $(TEST_CFLAGS)
+tests_test_env_LDADD = $(TEST_LIBS)
+check_PROGRAMS += tests/test-json-writer
+TESTS += tests/test-json-writer
+tests_test_json_writer_SOURCES = tests/test-json-writer.c
+tests_test_json_writer_CFLAGS = $(TEST_CFLAGS)
+tests_test_json_writer_LDADD = $(TEST_LIBS)
