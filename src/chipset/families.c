@@ -17,7 +17,8 @@
  * The HECI function: Linux drivers/misc/mei/hw-me-regs.h lists the IDs, coreboot and
  * chipsec the slots (00:16.0 PCH, 00:03.0 in the MCH before Ibex Peak: coreboot
  * northbridge/intel/gm45 iommu.c and x4x early_init.c use PCI_DEV(0, 3, 0) as the ME/HECI;
- * 00:1a.0 TXE on Bay Trail/Braswell, 00:0f.0 on Apollo/Gemini Lake (chipsec apl.xml,
+ * 00:1a.0 TXE on Bay Trail/Braswell (coreboot soc/intel/baytrail and braswell pci_devs.h
+ * TXE_DEV 0x1a, TXE_DEVID 0x0f18 = hw-me-regs.h/hw-txe), 00:0f.0 on Apollo/Gemini Lake (chipsec apl.xml,
  * glk.xml MEI1), 00:18.0 on Denverton (chipsec dnv.xml HFS)).
  * Families without an ME interface leave heci zeroed and me ME_LAYOUT_UNKNOWN.
  */
