@@ -11,6 +11,7 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 	awk '$1 == "8086" && $2 ~ /^[0-9a-f][0-9a-f][0-9a-f][0-9a-f]$/ {
 		n = split($0, q, "\"")
 		role = ($3 == "spi") ? "SPI Controller" : "LPC/eSPI Controller"
+		if ($3 == "spi" && q[2] ~ / SPI$/) role = "Controller"
 		printf "\t%s  %s %s\n", $2, q[2], role
 	}' "$top/data/pci-ids" | sort -u
 	echo "1022  Advanced Micro Devices, Inc. [AMD]"

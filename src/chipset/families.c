@@ -172,7 +172,9 @@ static const struct chipset_family pch400 = {
 
 static const struct chipset_family pch500 = {
 	.key = "pch500", .name = "Intel 500-series (Tiger Lake PCH, Rocket Lake)",
-	SPI_FN(0x1f, 5), .spi = SPI_LAYOUT_PCH300, HECI(0x16, 0), .me = ME_LAYOUT_CSME16_17,
+	/* Tiger Lake and Rocket Lake run CSME 15 (coreboot soc/intel/tigerlake Kconfig
+	 * ME_SPEC 15; fwupd groups CSME 11-15), so the CSME 11-15 layout applies. */
+	SPI_FN(0x1f, 5), .spi = SPI_LAYOUT_PCH300, HECI(0x16, 0), .me = ME_LAYOUT_CSME11_15,
 	.source = "flashrom chipset_enable.c enable_flash_pch500; chipsec pch_5xxlp.xml, "
 		  "tests/modules/tgl (SPI 8086:a0a4 at 00:1f.5, BC at its 0xDC)",
 };

@@ -67,7 +67,7 @@ struct me_facts {
 	enum tri mfg_mode;          /* manufacturing mode (HFSTS1 bit 4 up to ME 13-ish) */
 	bool mfg_mode_applicable;   /* false where bit 4 means something else */
 	enum tri spi_protection_mode; /* the later meaning of bit 4: YES = protected (bit 4 = 0) */
-	char bit4_note[256];        /* where sources disagree on bit 4 (ME 15) */
+	char bit4_note[512];        /* where sources disagree on bit 4 (ME 15) */
 	enum tri fpt_bad, init_complete, update_in_progress, boot_options_present;
 	struct me_enum sku;         /* firmware SKU where the layout has it */
 	enum tri bootguard_enabled, bootguard_verified, bootguard_measured;
