@@ -107,7 +107,11 @@ static void answer_all(const struct inspection *in, struct answer *a, bool write
 		    env_problem_key(in->env.problem));
 		return;
 	}
-	if (!in->spi_collected || in->id.family->spibar_via == SPIBAR_NONE) {
+	if (!in->spi_collected) {
+		say(a, TRI_UNKNOWN, "no supported chipset was identified");
+		return;
+	}
+	if (in->id.family->spibar_via == SPIBAR_NONE) {
 		say(a, TRI_UNKNOWN, "there is no SPI controller to decode");
 		return;
 	}
