@@ -77,12 +77,10 @@ spivm_reg() { # name -> "offset width"
 	done
 }
 
-spivm_reset() {
+spivm_reset() { # zero every register in the table (all that flashrom writes), and BIOS_CNTL
 	base=$(( $(spivm_rcba) + SPIVM_SPI_OFFSET ))
-	off=0
-	while [ $off -lt 256 ]; do
-		devmem $(( base + off )) 32 0
-		off=$(( off + 4 ))
+	echo "$SPIVM_REGS" | while read -r n o w; do
+		devmem $(( base + o )) "$w" 0
 	done
 	setpci -s $LPC dc.b=00
 	: > /tmp/spivm.intended
@@ -313,7 +311,7 @@ spivm_group() {
 	case "$1" in
 	main)
 		for s in pipeline unlocked locked_me pr_top ble_smm_bwp record_replay not_root strict_devmem; do
-			echo "spivm: scenario $s"
+			echo "spivm: scenario $s at $(cut -d" " -f1 /proc/uptime) s"
 			scn_$s
 		done ;;
 	relaxed) scn_relaxed_devmem ;;
