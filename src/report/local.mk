@@ -6,7 +6,7 @@ libspiinspect_a_SOURCES += \
 	src/report/verdict.h src/report/verdict.c \
 	src/report/json.h src/report/json.c \
 	src/report/render.h src/report/render_text.c src/report/text.h \
-	src/report/render_json.c src/report/render_markdown.c
+	src/report/render_json.c src/report/render_markdown.c src/report/summary.c
 
 # spi helper: the --regions text renderer
 libspiinspect_a_SOURCES += src/report/regions.h src/report/regions.c

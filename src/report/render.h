@@ -6,6 +6,8 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "reg.h"
+
 struct inspection;
 
 enum render_part {
@@ -22,6 +24,15 @@ struct render_options {
 };
 
 #define JSON_SCHEMA_VERSION "spi-inspect/1"
+
+/* The four answers of the summary, in the order every renderer shows them. */
+struct summary_row {
+	const char *what;
+	enum tri answer;
+	const char *why;
+};
+#define SUMMARY_ROWS 4
+void summary_rows(const struct inspection *in, struct summary_row rows[SUMMARY_ROWS]);
 
 void render_text(FILE *out, const struct inspection *in, const struct render_options *opt);
 void render_json(FILE *out, const struct inspection *in, const struct render_options *opt);

@@ -48,16 +48,7 @@ void render_markdown(FILE *out, const struct inspection *in, const struct render
 {
 	const struct identity *id = &in->id;
 	const struct verdict *v = &in->verdict;
-	const struct {
-		const char *what;
-		enum tri t;
-		const char *why;
-	} rows[] = {
-		{ "Read the BIOS region", v->bios_read, v->bios_read_why },
-		{ "Write the BIOS region", v->bios_write, v->bios_write_why },
-		{ "Read the whole chip", v->chip_read, v->chip_read_why },
-		{ "Write the whole chip", v->chip_write, v->chip_write_why },
-	};
+	struct summary_row rows[SUMMARY_ROWS];
 
 	fprintf(out, "### spi-inspect report\n\n");
 	fprintf(out, "| | |\n|---|---|\n");
@@ -79,8 +70,9 @@ void render_markdown(FILE *out, const struct inspection *in, const struct render
 
 	fprintf(out, "\n#### What `flashrom -p internal` can do\n\n");
 	fprintf(out, "| Operation | Answer | Why |\n|---|---|---|\n");
-	for (size_t i = 0; i < ARRAY_SIZE(rows); i++) {
-		fprintf(out, "| %s | %s | ", rows[i].what, answer(rows[i].t));
+	summary_rows(in, rows);
+	for (size_t i = 0; i < SUMMARY_ROWS; i++) {
+		fprintf(out, "| %s | %s | ", rows[i].what, answer(rows[i].answer));
 		cell(out, rows[i].why);
 		fprintf(out, " |\n");
 	}

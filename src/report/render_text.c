@@ -84,20 +84,12 @@ static void header(FILE *out, const struct inspection *in)
 static void summary(FILE *out, const struct inspection *in)
 {
 	const struct verdict *v = &in->verdict;
-	const struct {
-		const char *what;
-		enum tri t;
-		const char *why;
-	} rows[] = {
-		{ "Read the BIOS region", v->bios_read, v->bios_read_why },
-		{ "Write the BIOS region", v->bios_write, v->bios_write_why },
-		{ "Read the whole chip", v->chip_read, v->chip_read_why },
-		{ "Write the whole chip", v->chip_write, v->chip_write_why },
-	};
+	struct summary_row rows[SUMMARY_ROWS];
 
+	summary_rows(in, rows);
 	fprintf(out, "\nWhat flashrom -p internal can do here\n");
-	for (size_t i = 0; i < ARRAY_SIZE(rows); i++) {
-		fprintf(out, "  %-22s %-8s ", rows[i].what, answer(rows[i].t));
+	for (size_t i = 0; i < SUMMARY_ROWS; i++) {
+		fprintf(out, "  %-22s %-8s ", rows[i].what, answer(rows[i].answer));
 		text_wrap(out, rows[i].why, 34, 34);
 	}
 	if (v->ncommands) {
