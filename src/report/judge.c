@@ -490,14 +490,19 @@ static void judge_me(struct inspection *in)
 		f = add(fs, override ? SEV_WARNING : SEV_INFO, "me.operation_mode");
 		SAY(what, "ME operation mode: %s. %s", m->operation_mode.name,
 		    me_operation_mode_meaning(m));
-		if (me_region && me_region->known && !me_region->unused &&
-		    me_region->write == TRI_NO)
-			SAY(why, "The SPI registers agree: the host may not write the ME region "
-				 "(0x%08x-0x%08x).", me_region->base, me_region->limit);
-		else if (me_region && me_region->known && !me_region->unused &&
-			 me_region->write == TRI_YES)
+		bool seen = me_region && me_region->known && !me_region->unused;
+
+		if (seen && me_region->write == TRI_NO)
+			SAY(why, "The SPI registers %s: the host may not write the ME region "
+				 "(0x%08x-0x%08x).", override ? "disagree" : "agree",
+			    me_region->base, me_region->limit);
+		else if (seen && me_region->write == TRI_YES && override)
 			SAY(why, "The SPI registers agree: the host may write the ME region "
 				 "(0x%08x-0x%08x).", me_region->base, me_region->limit);
+		else if (seen && me_region->write == TRI_YES)
+			SAY(why, "Unlike what this mode usually means, the descriptor lets the host "
+				 "write the ME region (0x%08x-0x%08x): the vendor left it open.",
+			    me_region->base, me_region->limit);
 		else
 			SAY(why, "The ME region's host access could not be seen in the SPI registers.");
 		SAY(todo, "%s", override ? "Write the ME region now if that is the plan, and end "

@@ -63,10 +63,10 @@ void render_markdown(FILE *out, const struct inspection *in, const struct render
 	fprintf(out, "| Tool | %s %s |\n", PACKAGE_NAME, PACKAGE_VERSION);
 	fprintf(out, "| Environment | %s |\n", env_problem_key(in->env.problem));
 	if (in->me_collected)
-		fprintf(out, "| ME | %s, %s, %s |\n",
-			in->me.version[0] ? in->me.version : "version unknown",
-			in->me.operation_mode.known ? in->me.operation_mode.name : "operation mode unknown",
-			in->me.working_state.known ? in->me.working_state.name : "working state unknown");
+		fprintf(out, "| ME | version %s, operation mode %s, working state %s |\n",
+			in->me.version[0] ? in->me.version : "unknown",
+			in->me.operation_mode.known ? in->me.operation_mode.name : "unknown",
+			in->me.working_state.known ? in->me.working_state.name : "unknown");
 
 	fprintf(out, "\n#### What `flashrom -p internal` can do\n\n");
 	fprintf(out, "| Operation | Answer | Why |\n|---|---|---|\n");
