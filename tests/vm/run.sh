@@ -21,6 +21,7 @@
 #   SPI_VM_ACCEL    kvm, tcg or auto (default: auto = KVM if a probe boot works)
 #   SPI_VM_KEEP     if set, keep the work directory (console logs, results)
 #   SPI_VM_NO_APT   if set, never run apt-get install (downloads still happen)
+#   SPI_VM_LOG      also write the results as an automake-style test-suite.log there
 #
 # Exit: 0 when nothing failed, 1 when a scenario failed, 77 when nothing could run.
 
@@ -40,11 +41,21 @@ is_root() { [ "$(id -u)" = 0 ]; }
 t_start=$(date +%s)
 
 skip_all() { # reason: nothing can run
-	for s in $SCENARIOS; do
-		echo "SKIP $s: $1"
-	done
-	set -- $SCENARIOS
-	echo "0 passed, 0 failed, $# skipped"
+	set -- "$1" $SCENARIOS
+	n=$(( $# - 1 ))
+	{
+		for s in $SCENARIOS; do
+			echo "SKIP $s: $1"
+		done
+		echo "0 passed, 0 failed, $n skipped"
+	} > "${TMPDIR:-/tmp}/spi-vm-skip.$$"
+	if [ -n "${SPI_VM_LOG:-}" ]; then
+		mkdir -p "$(dirname "$SPI_VM_LOG")"
+		printf '# TOTAL: %d\n# PASS: 0\n# SKIP: %d\n# XFAIL: 0\n# FAIL: 0\n# XPASS: 0\n# ERROR: 0\n\n' $n $n > "$SPI_VM_LOG"
+		cat "${TMPDIR:-/tmp}/spi-vm-skip.$$" >> "$SPI_VM_LOG"
+	fi
+	cat "${TMPDIR:-/tmp}/spi-vm-skip.$$"
+	rm -f "${TMPDIR:-/tmp}/spi-vm-skip.$$"
 	exit 77
 }
 
@@ -259,4 +270,4 @@ wait
 t_end=$(date +%s)
 python3 "$here/check.py" --work "$work" --inspect "$SPI_INSPECT" \
 	--inspect-why "$inspect_why" --kernel "$kpkg ($krel)" --accel "$accel" \
-	--elapsed $(( t_end - t_start ))
+	--elapsed $(( t_end - t_start )) ${SPI_VM_LOG:+--log "$SPI_VM_LOG"}

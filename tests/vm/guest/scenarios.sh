@@ -156,6 +156,7 @@ spivm_compare_run() { # scenario
 
 spivm_tools() { # scenario
 	spivm_inspect "$1" inspect --json
+	spivm_inspect "$1" check --check
 	spivm_flashrom "$1"
 }
 
@@ -253,6 +254,7 @@ scn_not_root() {
 	spivm_readback not_root
 	SPIVM_AS=nobody
 	spivm_inspect not_root inspect --json
+	spivm_inspect not_root check --check
 	SPIVM_AS=
 }
 
@@ -302,8 +304,7 @@ scn_lockdown() {
 	cat /sys/kernel/security/lockdown > /tmp/spivm.lockdown 2>&1
 	spivm_send lockdown lockdown /tmp/spivm.lockdown
 	spivm_readback lockdown
-	spivm_inspect lockdown inspect --json
-	spivm_flashrom lockdown
+	spivm_tools lockdown
 }
 
 # Order matters only where the kernel state changes: strict_devmem loads a module.
