@@ -162,6 +162,14 @@ spivm_tools() { # scenario
 
 # ---- register sets of real machines -----------------------------------------
 #
+# The public logs give decoded lines (ranges, access, lock state) more often than
+# raw words; where they do, the raw values here are those lines encoded back
+# (FREG/PR: base >> 12 in bits 12:0, limit >> 12 in bits 28:16, PR RP bit 15,
+# WP bit 31; HSFS 0xe008 = FLOCKDN | FDV | FDOPSS | BERASE 4 KiB), and flashrom's
+# decode of them in the guest is checked to give those same lines back.
+# Raw words quoted verbatim: FRAP 0x00001a1b, PR 0x9fff03e0 / 0x81ff81f8,
+# PR 0x81ff01f0, BIOS_CNTL 0x2, HSFS 0x6008, FRAP 0x0000ffff.
+#
 # ThinkPad W500 (ICH9M, 4 MiB flash) with Lenovo's BIOS, flashrom -p internal as
 # posted in a public write-up of its coreboot port (github; quoted lines
 # "SPI Configuration is locked down.", "FREG0: Flash Descriptor region
@@ -171,7 +179,8 @@ spivm_tools() { # scenario
 # a coreboot mailing list reply to Stan Yong (mail.coreboot.org, message
 # 5GWFECG3...); it says the same as the W500's lines. The BIOS, GbE and Platform
 # Data ranges fill the rest of the 4 MiB chip in the GM45 layout (PR4 of the
-# same machines protects 0x1f8000-0x1fffff, see below).
+# same machines protects 0x1f8000-0x1fffff, see below). FREG1, FREG3 and FREG4
+# are that inference, not logged values.
 W500_LAYOUT='FREG0=0x00000000 FREG1=0x03ff0200 FREG2=0x01f50001 FREG3=0x01f701f6 FREG4=0x01ff01f8'
 
 scn_pipeline() {
@@ -214,7 +223,8 @@ scn_pr_top() {
 	# read-only. PR4: 0x005f8000-0x005fffff is locked." PR0 covers the top 128 KiB
 	# of the BIOS region (0x600000-0x7fffff). Raw PR values in the encoding of the
 	# GM45 ThinkPads' "0x74: 0x9fff03e0 PR0" / "0x84: 0x81ff81f8 PR4" (libreboot
-	# docs, gm45_remove_me), scaled to the 8 MiB chip.
+	# docs, gm45_remove_me), scaled to the 8 MiB chip. FREG1/3/4 (BIOS, GbE,
+	# Platform Data) are inferred from the logged ME and PR4 ranges.
 	spivm_reset
 	spivm_set HSFS=0xe008 FRAP=0x00001a1b \
 		FREG0=0x00000000 FREG1=0x07ff0600 FREG2=0x05f50001 FREG3=0x05f705f6 FREG4=0x05ff05f8 \
