@@ -294,6 +294,7 @@ static void test_field_tables(void **state)
 	check_fields(spi_freg_fields());
 	check_fields(spi_pr_fields());
 	check_fields(spi_ich7_spis_fields());
+	check_fields(spi_ich7_pbr_fields());
 	for (unsigned l = 0; l < BC_LAYOUT_COUNT; l++) {
 		const struct bc_traits *b = bc_traits_of((enum bios_cntl_layout)l);
 

@@ -594,6 +594,31 @@ static void test_fdv_clear(void **state)
 	assert_non_null(strstr(f.regions[0].access_why, "FDV=0"));
 }
 
+/*
+ * ICH7-style PBRn are not FPRs: base in bits 11:0 and limit in bits 23:12 (24-bit flash
+ * addresses; coreboot southbridge/intel/common/spi.c spi_fpr(): ICH7_SPI_FPR_MASK 0xfff,
+ * ICH7_SPI_FPR_LIMIT_SHIFT 12). Value built with coreboot's spi_fpr(0x800000, 0xffffff)
+ * | SPI_FPR_WPE; decoding it with the ICH9 fields gave 0x07800000-0x000fffff.
+ */
+static void test_ich7_pbr_layout(void **state)
+{
+	struct spi_raw raw;
+	struct spi_facts f;
+
+	(void)state;
+	raw_init(&raw, SPI_LAYOUT_ICH7, BC_LAYOUT_ICH7);
+	setr(&raw.spis, "SPIS", 2, 0x8000);
+	setr(&raw.pr[0], "PBR0", 4, 0x80fff800);
+	setr(&raw.pr[1], "PBR1", 4, 0x00000000);
+	spi_decode(&raw, &f);
+	assert_true(f.pr[0].known);
+	assert_int_equal(f.pr[0].base, 0x00800000);
+	assert_int_equal(f.pr[0].limit, 0x00ffffff);
+	assert_int_equal(f.pr[0].wp, TRI_YES);
+	assert_int_equal(f.pr[0].rp, TRI_UNKNOWN);
+	assert_int_equal(f.pr[1].wp, TRI_NO);
+}
+
 /* PR overlaps: a PR over the top of BIOS overlaps BIOS only. */
 static void test_pr_overlaps(void **state)
 {
@@ -642,6 +667,7 @@ int main(void)
 		cmocka_unit_test(test_unknown_is_not_zero),
 		cmocka_unit_test(test_fdv_clear),
 		cmocka_unit_test(test_pr_overlaps),
+		cmocka_unit_test(test_ich7_pbr_layout),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -203,7 +203,7 @@ static void print_raw(FILE *out, const struct spi_raw *raw, const struct spi_fac
 			print_reg(out, &raw->freg[i], spi_freg_fields());
 	}
 	for (unsigned i = 0; i < SPI_MAX_PR; i++)
-		print_reg(out, &raw->pr[i], spi_pr_fields());
+		print_reg(out, &raw->pr[i], t->ich7 ? spi_ich7_pbr_fields() : spi_pr_fields());
 	print_reg(out, &raw->bios_cntl, (struct spi_field_table){ bt->fields, bt->nfields });
 	if (!t->ich7 && f->access_known && reg_ok(&raw->frap))
 		fprintf(out, "  FRAP other masters: BMRAG=0x%02x BMWAG=0x%02x\n", f->bmrag, f->bmwag);

@@ -17,6 +17,19 @@ static uint32_t range_limit(uint64_t v)
 	return (field_get(v, 16, 30) << 12) | 0xfff;
 }
 
+/* ICH7-style PBRn: base bits 11:0, limit bits 23:12, 4 KiB units of a 24-bit flash address
+ * (coreboot southbridge/intel/common/spi.c ICH7_SPI_FPR_MASK 0xfff, ICH7_SPI_FPR_LIMIT_SHIFT
+ * 12; the Atom E6xx datasheet 11.9.5.12 has this controller send 24 address bits). */
+static uint32_t pbr_base(uint64_t v)
+{
+	return field_get(v, 0, 11) << 12;
+}
+
+static uint32_t pbr_limit(uint64_t v)
+{
+	return (field_get(v, 12, 23) << 12) | 0xfff;
+}
+
 static enum tri bit_of(uint32_t mask, unsigned i)
 {
 	return (mask >> i) & 1 ? TRI_YES : TRI_NO;
@@ -160,8 +173,8 @@ static void decode_pr(const struct spi_raw *raw, const struct spi_traits *t, str
 		if (!reg_ok(pr))
 			continue;
 		p->known = true;
-		p->base = range_base(pr->value);
-		p->limit = range_limit(pr->value);
+		p->base = t->ich7 ? pbr_base(pr->value) : range_base(pr->value);
+		p->limit = t->ich7 ? pbr_limit(pr->value) : range_limit(pr->value);
 		/* WPE bit 31 on every layout; RPE bit 15 on ICH9-style and later (flashrom
 		 * ichspi.c PR_WP_OFF/PR_RP_OFF; Linux spi-intel.c PR_WPE/PR_RPE). ICH7 PBRn
 		 * carry only WPE (coreboot southbridge/intel/common/spi.c writes them as FPRs). */

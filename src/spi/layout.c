@@ -202,6 +202,14 @@ static const struct reg_field pr_fields[] = {
 	{ "WPE", 31, 31, "Write protection enabled" },
 };
 
+/* ICH7-style PBRn: coreboot southbridge/intel/common/spi.c spi_fpr() (ICH7_SPI_FPR_MASK
+ * 0xfff, limit shift 12, SPI_FPR_WPE bit 31); 24-bit flash addresses. */
+static const struct reg_field pbr_fields[] = {
+	{ "PRB", 0, 11, "Protected range base (address bits 23:12)" },
+	{ "PRL", 12, 23, "Protected range limit (address bits 23:12)" },
+	{ "WPE", 31, 31, "Write protection enabled" },
+};
+
 /* ICH7 SPIS: flashrom ichspi.c SPIS_*; coreboot southbridge/intel/common/spi.c SPIS_LOCK 0x8000. */
 static const struct reg_field spis_fields[] = {
 	{ "SCIP", 0, 0, "SPI cycle in progress" },
@@ -222,3 +230,4 @@ struct spi_field_table spi_frap_fields(void) { return FT(frap_fields); }
 struct spi_field_table spi_freg_fields(void) { return FT(freg_fields); }
 struct spi_field_table spi_pr_fields(void) { return FT(pr_fields); }
 struct spi_field_table spi_ich7_spis_fields(void) { return FT(spis_fields); }
+struct spi_field_table spi_ich7_pbr_fields(void) { return FT(pbr_fields); }

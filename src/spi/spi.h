@@ -190,6 +190,7 @@ struct spi_field_table spi_frap_fields(void);
 struct spi_field_table spi_freg_fields(void);
 struct spi_field_table spi_pr_fields(void);
 struct spi_field_table spi_ich7_spis_fields(void);
+struct spi_field_table spi_ich7_pbr_fields(void); /* PBRn: base 11:0, limit 23:12 */
 
 /* BIOS_CNTL (spi/bios_cntl.c). */
 struct bc_traits {
