@@ -112,9 +112,14 @@ deb_fetch() { # package dir: apt-get download into dir (cached), print the .deb 
 	[ -n "$deb" ] && echo "$deb"
 }
 
-kpkg=$(apt-cache depends linux-image-amd64 2>/dev/null | awk '/Depends: linux-image-/ { print $2; exit }')
-kver=
-[ -n "$kpkg" ] && kver=$(apt-cache show --no-all-versions "$kpkg" 2>/dev/null | awk '/^Version:/ { print $2; exit }')
+# apt-cache fails for a moment while apt-get update replaces the lists: try again.
+kpkg= kver=
+for try in 1 2 3; do
+	kpkg=$(apt-cache depends linux-image-amd64 2>/dev/null | awk '/Depends: linux-image-/ { print $2; exit }')
+	[ -n "$kpkg" ] && kver=$(apt-cache show --no-all-versions "$kpkg" 2>/dev/null | awk '/^Version:/ { print $2; exit }')
+	[ -n "$kver" ] && break
+	sleep 2
+done
 if [ -n "$kpkg" ] && [ -n "$kver" ]; then
 	kdir=$cache/kernel/${kpkg}_$(echo "$kver" | tr ':' '_')
 	if [ ! -f "$kdir/.unpacked" ]; then
@@ -131,7 +136,7 @@ else
 	# Offline: the newest kernel already in the cache, if any.
 	kdir=$(ls -d "$cache"/kernel/linux-image-*_* 2>/dev/null | grep -v '\.debs$' | sort | tail -n 1)
 	[ -n "$kdir" ] && [ -f "$kdir/.unpacked" ] \
-		|| skip_all "apt-cache knows no linux-image-amd64 and no kernel is cached in $cache"
+		|| skip_all "apt-cache could not resolve linux-image-amd64 (no apt lists? run apt-get update) and no kernel is cached in $cache"
 	kpkg=$(basename "$kdir" | sed 's/_.*//')
 fi
 vmlinuz=$(ls "$kdir"/boot/vmlinuz-* 2>/dev/null | head -n 1)
