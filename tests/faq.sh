@@ -86,10 +86,23 @@ case_ bios-read-only "$tgl" 0 20 spi.region_locked.bios "external programmer" \
 	"mem 0x68800050 4 0x0000000b" "pci 0000:00:1f.5 0x0dc 4 0x00000000"
 case_ pr-over-bios "$tgl" 0 21 spi.protected_range.pr0 "--fmap -i RW_SECTION_A -i RW_SECTION_B" \
 	"mem 0x68800084 4 0x9fff1f00" "pci 0000:00:1f.5 0x0dc 4 0x00000000"
-case_ pr-unlocked "$tgl" 0 0 spi.protected_range.pr0 "flashrom can clear it" \
+case_ pr-unlocked "$tgl" 0 0 spi.protected_range.pr0 "so flashrom clears it" \
+	"mem 0x68800084 4 0x9fff1f00" "mem 0x68800004 4 0x00006801" "mem 0x6880000c 4 0x00000000" \
+	"pci 0000:00:1f.5 0x0dc 4 0x00000000"
+# FLOCKDN clear but DLOCK PR0_LOCKDN set: flashrom's attempt to clear PR0 is ignored
+# (coreboot fast_spi_pr_dlock locks the PRs on their own), so BIOS writes still fail.
+case_ pr-dlock-locked "$tgl" 0 21 spi.protected_range.pr0 "locked it with DLOCK PR0_LOCKDN" \
+	"mem 0x68800084 4 0x9fff1f00" "mem 0x68800004 4 0x00006801" "mem 0x6880000c 4 0x00000100" \
+	"pci 0000:00:1f.5 0x0dc 4 0x00000000"
+# FLOCKDN clear and DLOCK not read: whether PR0 is locked is unknown, and so is the verdict.
+case_ pr-dlock-unread "$tgl" 0 24 spi.protected_range.pr0 "whether flashrom can clear it is unknown" \
 	"mem 0x68800084 4 0x9fff1f00" "mem 0x68800004 4 0x00006801" "pci 0000:00:1f.5 0x0dc 4 0x00000000"
 case_ fdv-invalid "$tgl" 0 - spi.descriptor_invalid "do not use --ifd" \
 	"mem 0x68800004 4 0x070aa801"
+# Non-descriptor mode: the chip is one piece, so a locked PR anywhere blocks "the BIOS",
+# even where stale FREG values would put it in another region.
+case_ pr-non-descriptor "$tgl" 0 21 spi.protected_range.pr0 "--fmap -i RW_SECTION_A" \
+	"mem 0x68800004 4 0x070aa801" "mem 0x68800084 4 0x81ff0100" "pci 0000:00:1f.5 0x0dc 4 0x00000000"
 case_ fdopss "$tgl" 0 - spi.fdopss "remove the strap again" \
 	"mem 0x68800004 4 0x070ac801"
 

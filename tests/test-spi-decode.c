@@ -619,6 +619,53 @@ static void test_ich7_pbr_layout(void **state)
 	assert_int_equal(f.pr[1].wp, TRI_NO);
 }
 
+/*
+ * Which lock holds a PR (spi/decode.c pr_lock): FLOCKDN for all; on PCH100-style also
+ * DLOCK PRn_LOCKDN (coreboot fast_spi.c fast_spi_pr_dlock, flashrom ichspi.c DLOCK_*)
+ * and PRR34_LOCKDN for PR3/PR4 (flashrom ichspi.c HSFS_PRR34_LOCKDN). With FLOCKDN clear,
+ * flashrom tries to clear every PR; a PR locked by DLOCK stays.
+ */
+static void test_pr_locks(void **state)
+{
+	struct spi_raw raw;
+	struct spi_facts f;
+
+	(void)state;
+	raw_init(&raw, SPI_LAYOUT_PCH300, BC_LAYOUT_PCH100);
+	setr(&raw.hsfs, "HSFSTS_CTL", 4, 0x00005000); /* FDV, PRR34_LOCKDN; FLOCKDN=0 */
+	setr(&raw.dlock, "DLOCK", 4, 0x00000100);     /* PR0_LOCKDN only */
+	setr(&raw.frap, "FRAP", 4, 0x0000ffff);
+	setr(&raw.freg[0], "FREG0", 4, 0x00000000);
+	setr(&raw.freg[1], "FREG1", 4, 0x1fff1000);
+	setr(&raw.pr[0], "PR0", 4, 0x9fff1f00);
+	setr(&raw.pr[1], "PR1", 4, 0x9fff1f00);
+	setr(&raw.pr[3], "PR3", 4, 0x9fff1f00);
+	setr(&raw.pr[5], "GPR0", 4, 0x9fff1f00);
+	fill_unused(&raw);
+	spi_decode(&raw, &f);
+	assert_int_equal(f.flockdn, TRI_NO);
+	assert_int_equal(f.pr[0].locked, TRI_YES);
+	assert_string_equal(f.pr[0].locked_by, "DLOCK PR0_LOCKDN");
+	assert_int_equal(f.pr[1].locked, TRI_NO);
+	assert_null(f.pr[1].locked_by);
+	assert_int_equal(f.pr[3].locked, TRI_YES);
+	assert_string_equal(f.pr[3].locked_by, "PRR34_LOCKDN");
+	assert_int_equal(f.pr[5].locked, TRI_NO); /* GPR0: FLOCKDN only */
+
+	/* DLOCK unread: PR0..4 lock state unknown, not "unlocked" */
+	raw.dlock = (struct reg){ 0 };
+	spi_decode(&raw, &f);
+	assert_int_equal(f.pr[1].locked, TRI_UNKNOWN);
+	assert_int_equal(f.pr[3].locked, TRI_YES); /* PRR34_LOCKDN still holds PR3 */
+
+	/* FLOCKDN set: every PR is locked by it */
+	setr(&raw.hsfs, "HSFSTS_CTL", 4, 0x0000c000);
+	spi_decode(&raw, &f);
+	assert_int_equal(f.pr[1].locked, TRI_YES);
+	assert_string_equal(f.pr[1].locked_by, "FLOCKDN");
+	assert_int_equal(f.pr[5].locked, TRI_YES);
+}
+
 /* PR overlaps: a PR over the top of BIOS overlaps BIOS only. */
 static void test_pr_overlaps(void **state)
 {
@@ -668,6 +715,7 @@ int main(void)
 		cmocka_unit_test(test_fdv_clear),
 		cmocka_unit_test(test_pr_overlaps),
 		cmocka_unit_test(test_ich7_pbr_layout),
+		cmocka_unit_test(test_pr_locks),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -34,18 +34,33 @@ static void say(struct answer *a, enum tri v, const char *fmt, ...)
 	va_end(ap);
 }
 
-static bool pr_hits(const struct spi_facts *s, uint32_t regions, bool write, unsigned *which)
+/* PRn covers one of the regions and protects against this access. Without regions
+ * (ICH7-style, or no valid descriptor: HSFS.FDV=0) the flash is one piece. */
+static bool pr_covers(const struct spi_facts *s, const struct spi_pr *p, uint32_t regions,
+		      bool write)
 {
-	for (unsigned i = 0; i < s->npr; i++) {
-		const struct spi_pr *p = &s->pr[i];
+	bool hits = s->nregions == 0 || s->fdv != TRI_YES || (p->overlaps & regions);
 
-		bool hits = s->nregions == 0 || (p->overlaps & regions); /* ICH7: no regions */
+	return p->known && hits && (write ? p->wp : p->rp) == TRI_YES;
+}
 
-		if (p->known && hits && (write ? p->wp : p->rp) == TRI_YES) {
-			*which = i;
+/*
+ * Whether PRn still holds when flashrom reads or writes: ichspi.c init_ich_default clears
+ * RPE/WPE of every PR while FLOCKDN is clear (ich9_set_pr), which a PR locked by DLOCK
+ * PRn_LOCKDN or PRR34_LOCKDN ignores (spi/decode.c pr_lock); init_ich7_spi never touches
+ * PBRn, so on ICH7-style controllers they always hold.
+ */
+static enum tri pr_stays(const struct spi_facts *s, const struct spi_pr *p)
+{
+	return s->layout == SPI_LAYOUT_ICH7 ? TRI_YES : p->locked;
+}
+
+/* A PR over these regions that flashrom cannot lift. */
+static bool pr_blocks(const struct spi_facts *s, uint32_t regions, bool write)
+{
+	for (unsigned i = 0; i < s->npr; i++)
+		if (pr_covers(s, &s->pr[i], regions, write) && pr_stays(s, &s->pr[i]) == TRI_YES)
 			return true;
-		}
-	}
 	return false;
 }
 
@@ -72,15 +87,24 @@ static void region_access(const struct spi_facts *s, struct answer *a, bool writ
 static void protected_ranges(const struct spi_facts *s, struct answer *a, bool write,
 			     uint32_t regions)
 {
-	unsigned which;
+	for (unsigned i = 0; i < s->npr; i++) {
+		const struct spi_pr *p = &s->pr[i];
+		enum tri stays = pr_stays(s, p);
 
-	if (!pr_hits(s, regions, write, &which))
-		return;
-	if (write && s->flockdn != TRI_YES)
-		return; /* flashrom clears an unlocked PR before writing (ichspi.c ich9_set_pr) */
-	say(a, TRI_NO, "%s protects 0x%08x-0x%08x against %s%s", s->pr[which].name,
-	    s->pr[which].base, s->pr[which].limit, write ? "writes" : "reads",
-	    write ? " and FLOCKDN keeps it" : "");
+		if (!pr_covers(s, p, regions, write) || stays == TRI_NO)
+			continue; /* flashrom clears an unlocked PR first (ichspi.c ich9_set_pr) */
+		if (stays == TRI_UNKNOWN)
+			say(a, TRI_UNKNOWN, "%s protects 0x%08x-0x%08x against %s, and whether DLOCK "
+					    "locks it could not be read", p->name, p->base, p->limit,
+			    write ? "writes" : "reads");
+		else if (p->locked_by)
+			say(a, TRI_NO, "%s protects 0x%08x-0x%08x against %s and %s keeps it",
+			    p->name, p->base, p->limit, write ? "writes" : "reads", p->locked_by);
+		else
+			say(a, TRI_NO, "%s protects 0x%08x-0x%08x against %s (flashrom does not "
+				       "clear PBRn)", p->name, p->base, p->limit,
+			    write ? "writes" : "reads");
+	}
 }
 
 static void bios_cntl(const struct spi_facts *s, struct answer *a)
@@ -140,15 +164,13 @@ static void command(struct verdict *v, const char *cmd)
 static enum exit_code check_code(const struct inspection *in)
 {
 	const struct spi_facts *s = &in->spi;
-	unsigned which;
-
 	if (inspection_exit_code(in) != EXIT_OK)
 		return inspection_exit_code(in);
 	if (in->verdict.bios_write == TRI_YES)
 		return EXIT_OK;
 	if (s->regions[REGION_BIOS].write == TRI_NO && s->fdopss != TRI_NO)
 		return EXIT_CHECK_BIOS_RO;
-	if (s->flockdn == TRI_YES && pr_hits(s, 1u << REGION_BIOS, true, &which))
+	if (pr_blocks(s, 1u << REGION_BIOS, true))
 		return EXIT_CHECK_PROTECTED;
 	if (s->bc.ble == TRI_YES && s->bc.smm_bwp == TRI_YES)
 		return EXIT_CHECK_SMM_BWP;

@@ -158,6 +158,48 @@ static void decode_regions(const struct spi_raw *raw, const struct spi_traits *t
 	}
 }
 
+static enum tri tri_or(enum tri a, enum tri b)
+{
+	if (a == TRI_YES || b == TRI_YES)
+		return TRI_YES;
+	return a == TRI_NO && b == TRI_NO ? TRI_NO : TRI_UNKNOWN;
+}
+
+/*
+ * Whether PRn can still be changed before the next reset. FLOCKDN (SPIS LOCK on ICH7)
+ * locks every PRn: flashrom ichspi.c init_ich_default clears PRs only while it is clear.
+ * On PCH100-style controllers DLOCK PRn_LOCKDN locks PR0..4 on its own (coreboot
+ * fast_spi.c fast_spi_pr_dlock: "discrete lock the FAST_SPI Protected Range (PR)
+ * registers", set before FLOCKDN; flashrom ichspi.c DLOCK_PRn_LOCKDN), and HSFSTS_CTL
+ * PRR34_LOCKDN locks PR3/PR4 (flashrom ichspi.c "PRR3 PRR4 Lock-Down"; coreboot
+ * fast_spi_lock_bar). GPR0 is taken as locked by FLOCKDN only (flashrom clears it with
+ * the PRs); no source names another lock for it.
+ */
+static void pr_lock(const struct spi_traits *t, const struct spi_facts *f, unsigned i,
+		    struct spi_pr *p)
+{
+	static const char *const dlock_names[5] = {
+		"DLOCK PR0_LOCKDN", "DLOCK PR1_LOCKDN", "DLOCK PR2_LOCKDN", "DLOCK PR3_LOCKDN",
+		"DLOCK PR4_LOCKDN",
+	};
+	enum tri l = f->flockdn;
+
+	p->locked_by = l == TRI_YES ? (t->ich7 ? "SPIS LOCK" : "FLOCKDN") : NULL;
+	if (!t->has_dlock || i >= 5) {
+		p->locked = l;
+		return;
+	}
+	if (!p->locked_by && f->dlock_pr[i] == TRI_YES)
+		p->locked_by = dlock_names[i];
+	l = tri_or(l, f->dlock_pr[i]);
+	if (i == 3 || i == 4) {
+		if (!p->locked_by && f->prr34_lockdn == TRI_YES)
+			p->locked_by = "PRR34_LOCKDN";
+		l = tri_or(l, f->prr34_lockdn);
+	}
+	p->locked = l;
+}
+
 static void decode_pr(const struct spi_raw *raw, const struct spi_traits *t, struct spi_facts *f)
 {
 	static const char *const pr_names[SPI_MAX_PR] = { "PR0", "PR1", "PR2", "PR3", "PR4", "GPR0" };
@@ -180,6 +222,7 @@ static void decode_pr(const struct spi_raw *raw, const struct spi_traits *t, str
 		 * carry only WPE (coreboot southbridge/intel/common/spi.c writes them as FPRs). */
 		p->wp = tri_bit(pr, 31);
 		p->rp = t->ich7 ? TRI_UNKNOWN : tri_bit(pr, 15);
+		pr_lock(t, f, i, p);
 		if (p->wp != TRI_YES && p->rp != TRI_YES)
 			continue; /* both clear: the address bits are ignored (flashrom ichspi.c) */
 		for (unsigned n = 0; n < f->nregions; n++) {

@@ -84,6 +84,10 @@ struct spi_pr {
 	uint32_t base, limit;  /* limit inclusive; only meaningful if wp or rp */
 	enum tri wp, rp;
 	uint32_t overlaps;     /* bit n: overlaps region n */
+	/* Added by the review: */
+	enum tri locked;       /* cannot change before reset: FLOCKDN, DLOCK PRn_LOCKDN, PRR34_LOCKDN
+				  (PR3/PR4), SPIS LOCK (ICH7); see spi/decode.c pr_lock() */
+	const char *locked_by; /* the lock bit that holds it, when locked == TRI_YES */
 };
 
 struct bios_cntl {
