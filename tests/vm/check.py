@@ -32,7 +32,7 @@ import sys
 GROUP_OF = {
     'pipeline': 'main', 'unlocked': 'main', 'locked_me': 'main', 'pr_top': 'main',
     'ble_smm_bwp': 'main', 'record_replay': 'main', 'not_root': 'main',
-    'strict_devmem': 'main', 'relaxed_devmem': 'relaxed', 'lockdown': 'lockdown',
+    'strict_devmem': 'main', 'itco_wdt': 'main', 'relaxed_devmem': 'relaxed', 'lockdown': 'lockdown',
 }
 ORDER = list(GROUP_OF)
 
@@ -547,6 +547,36 @@ def sc_strict_devmem(s):
     return fails
 
 
+def sc_itco_wdt(s):
+    if s.text('skip') is not None:
+        raise Skip(s.text('skip').strip())
+    iomem = s.need('iomem')
+    # Busy claims show as a nested line under lpc_ich's resource of the same range.
+    if len([l for l in iomem.splitlines() if 'iTCO_wdt' in l]) < 2:
+        raise Fail('harness: iTCO_wdt did not claim GCS (insmod: %s; iomem: %s)'
+                   % (first_line(s.text('insmod') or ''), ' | '.join(iomem.split('\n'))))
+    if 'Operation not permitted' not in s.need('devmem'):
+        raise Fail('harness: busybox devmem could read SPIBAR with iTCO_wdt bound: %r' % s.need('devmem').strip())
+    fails = []
+    regs = setup_check(s)
+    frc, out = flashrom_of(s)
+    expect(frc != 0 and 'Operation not permitted' in out,
+           'harness: flashrom was not refused /dev/mem (exit %d)' % frc, fails)
+    rc, j, err = inspect_result(s)
+    expect(rc == EXIT_DEVMEM_STRICT, 'exit %d, expected %d (%s)' % (rc, EXIT_DEVMEM_STRICT, first_line(err)), fails)
+    check_verdict(s, EXIT_DEVMEM_STRICT, fails)
+    if j is not None:
+        ids = finding_ids(j)
+        expect('env.devmem_strict' in ids, 'no finding env.devmem_strict: %s' % sorted(ids), fails)
+        expect(get(j, 'spi.hsfs.flockdn') is None, 'HSFS.FLOCKDN is %s though /dev/mem was refused'
+               % tri(get(j, 'spi.hsfs.flockdn')), fails)
+        bios_cntl_check(s, regs, None, j, fails)
+    if 'iTCO' not in err + (json.dumps(j) if j else ''):
+        s.notes.append('the diagnosis does not name the holder: /proc/iomem says iTCO_wdt '
+                       '(GCS at RCBA+0x3410 shares the page with SPIBAR)')
+    return fails
+
+
 def sc_relaxed_devmem(s):
     if s.text('skip') is not None:
         raise Skip(s.text('skip').strip())
@@ -661,7 +691,7 @@ def self_test(data, groups, opts, passed):
 
 # Scenarios whose checks include a finding id (the others assert fields only).
 FINDINGS_ASSERTED = ('unlocked', 'locked_me', 'ble_smm_bwp', 'record_replay', 'not_root',
-                     'strict_devmem', 'lockdown')
+                     'strict_devmem', 'itco_wdt', 'lockdown')
 
 
 # ---- main ------------------------------------------------------------------------

@@ -32,7 +32,7 @@ export LC_ALL
 here=$(cd "$(dirname "$0")" && pwd)
 SPI_INSPECT=${SPI_INSPECT:-./spi-inspect}
 case $SPI_INSPECT in /*) ;; *) SPI_INSPECT=$(pwd)/$SPI_INSPECT ;; esac
-SCENARIOS='pipeline unlocked locked_me pr_top ble_smm_bwp record_replay not_root strict_devmem relaxed_devmem lockdown'
+SCENARIOS='pipeline unlocked locked_me pr_top ble_smm_bwp record_replay not_root strict_devmem itco_wdt relaxed_devmem lockdown'
 BOOT_TIMEOUT=150
 
 say() { echo "vm: $*" >&2; }
@@ -226,6 +226,19 @@ if [ -n "$module_ko" ]; then
 else
 	echo "$module_why" > "$root/spivm/spivm_hold.why"
 fi
+# Debian's own drivers for the itco_wdt scenario, in load order (iTCO_wdt needs the
+# others' symbols; intel_pmc_bxt only on kernels where iTCO_wdt imports from it).
+mkdir -p "$root/spivm/itco"
+for m in watchdog iTCO_vendor_support intel_pmc_bxt lpc_ich iTCO_wdt; do
+	f=$(find "$kdir/lib/modules" -name "$m.ko*" 2>/dev/null | head -n 1)
+	case $f in
+	"") continue ;;
+	*.ko) cp "$f" "$root/spivm/itco/$m.ko" ;;
+	*.ko.xz) xz -dc "$f" > "$root/spivm/itco/$m.ko" ;;
+	*.ko.zst) zstd -qdc "$f" > "$root/spivm/itco/$m.ko" ;;
+	*.ko.gz) gzip -dc "$f" > "$root/spivm/itco/$m.ko" ;;
+	esac && echo "$m" >> "$root/spivm/itco/order"
+done
 printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n' > "$root/etc/passwd"
 printf 'root:x:0:\nnogroup:x:65534:\n' > "$root/etc/group"
 (cd "$root" && find . | cpio -o -H newc 2>/dev/null) | gzip -1 > "$work/initrd.gz" \

@@ -298,6 +298,31 @@ scn_strict_devmem() {
 	rmmod spivm_hold
 }
 
+scn_itco_wdt() {
+	# No test module: Debian's own drivers, as udev loads them on a real ICH9 machine.
+	# lpc_ich gives the TCO watchdog the GCS register at RCBA+0x3410 (Linux
+	# drivers/mfd/lpc_ich.c, ACPIBASE_GCS_OFF), iTCO_wdt requests it (busy), and
+	# strict devmem then refuses the whole page RCBA+0x3000..0x3fff, SPIBAR included.
+	spivm_reset
+	spivm_set HSFS=0xe008 FRAP=0x00001a1b $W500_LAYOUT BIOS_CNTL=0x02
+	spivm_readback itco_wdt
+	if ! grep -qx iTCO_wdt /spivm/itco/order 2>/dev/null; then
+		spivm_skip itco_wdt "the kernel package has no iTCO_wdt module"
+		return
+	fi
+	: > /tmp/spivm.insmod
+	for m in $(cat /spivm/itco/order); do
+		insmod /spivm/itco/$m.ko 2>> /tmp/spivm.insmod
+	done
+	spivm_send itco_wdt insmod /tmp/spivm.insmod
+	grep -i 'fed1\|tco' /proc/iomem > /tmp/spivm.iomem
+	spivm_send itco_wdt iomem /tmp/spivm.iomem
+	devmem $(( $(spivm_rcba) + SPIVM_SPI_OFFSET )) 32 > /tmp/spivm.devmem 2>&1
+	echo "rc=$?" >> /tmp/spivm.devmem
+	spivm_send itco_wdt devmem /tmp/spivm.devmem
+	spivm_tools itco_wdt
+}
+
 scn_relaxed_devmem() {
 	# The same held range with iomem=relaxed on the kernel command line: allowed.
 	spivm_reset
@@ -317,11 +342,12 @@ scn_lockdown() {
 	spivm_tools lockdown
 }
 
-# Order matters only where the kernel state changes: strict_devmem loads a module.
+# Order matters only where the kernel state changes: strict_devmem loads (and unloads)
+# the test module, itco_wdt loads drivers for good, so it comes last.
 spivm_group() {
 	case "$1" in
 	main)
-		for s in pipeline unlocked locked_me pr_top ble_smm_bwp record_replay not_root strict_devmem; do
+		for s in pipeline unlocked locked_me pr_top ble_smm_bwp record_replay not_root strict_devmem itco_wdt; do
 			echo "spivm: scenario $s at $(cut -d" " -f1 /proc/uptime) s"
 			scn_$s
 		done ;;
