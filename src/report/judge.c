@@ -416,6 +416,11 @@ static void judge_bios_cntl(struct inspection *in)
 	const struct reg *r = &in->spi_raw.bios_cntl;
 	struct findings *fs = &in->findings;
 	struct finding *f;
+	/* flashrom prints the config offset it was given: 0xdc, 0xd8 on Tunnel Creek and
+	 * Centerton, 0 for the memory-mapped BCR of Silvermont (chipset_enable.c
+	 * enable_flash_ich_bios_cntl_common); "BIOS" in capitals from flashrom 1.3 on
+	 * (commit 84bfddca). */
+	unsigned bc_at = in->id.family->bc_via == BC_SPIBAR ? 0 : in->id.family->bc_offset;
 
 	if (!bc->known) {
 		if (!r->read)
@@ -432,21 +437,23 @@ static void judge_bios_cntl(struct inspection *in)
 		f = add(fs, SEV_BLOCKS, "bios.smm_bwp");
 		SAY(what, "BIOS region SMM protection is enabled (BLE=1, SMM_BWP/EISS=1): only "
 			  "SMM code may write the flash. flashrom prints \"Warning: BIOS region SMM "
-			  "protection is enabled!\" and \"Setting Bios Control at 0xdc from 0x.. to "
-			  "0x.. failed.\"");
+			  "protection is enabled!\" and \"Setting BIOS Control at 0x%x from 0x.. to "
+			  "0x.. failed.\"", bc_at);
 		SAY(why, "The firmware's \"SMM BIOS write protection\" (also \"BIOS Lock\" or "
 			 "\"Flash Protection\") setting is on: writes from the host CPU outside SMM "
 			 "are dropped whatever the descriptor allows.");
 		SAY(todo, "Turn \"SMM BIOS write protection\" / \"BIOS Lock\" off in the firmware "
 			  "setup (on Dasharo/coreboot: \"Lock the BIOS boot medium\" in Dasharo "
 			  "Security Options), or use an external programmer.");
-		cite(f, r, "BLE (bit 1), SMM_BWP/EISS (bit 5)", bc_src);
+		cite(f, r, bc_traits_of(in->spi_raw.bc_layout)->smm_bwp == 7
+			   ? "BLE (bit 1), SMM_BWP (bit 7)" : "BLE (bit 1), SMM_BWP/EISS (bit 5)", bc_src);
 	} else if (bc->ble == TRI_YES) {
 		f = add(fs, SEV_WARNING, "bios.ble");
 		SAY(what, "BIOS Lock Enable is set (BLE=1) without SMM_BWP: setting BIOSWE raises "
 			  "an SMI, and the firmware's SMI handler decides whether writes may go on.");
 		SAY(why, "Many firmwares clear BIOSWE again from SMM; flashrom then prints "
-			 "\"Setting Bios Control at 0xdc from 0x.. to 0x.. failed.\" and writes fail.");
+			 "\"Setting BIOS Control at 0x%x from 0x.. to 0x.. failed.\" and writes fail.",
+		    bc_at);
 		SAY(todo, "If flashrom reports that failure, turn \"BIOS Lock\" off in the "
 			  "firmware setup; spi-inspect cannot tell without a register write, which "
 			  "it never makes.");
