@@ -80,6 +80,10 @@ case_ fwh "$fwh" 0 - chipset.no_spi "read its chip and BIOS_CNTL lines"
 case_ flockdn "$tgl" 0 - spi.flockdn "SPI Configuration is locked down."
 case_ me-region-locked "$tgl" 0 - spi.region_locked.me "--ifd -i bios -w coreboot.rom --noverify-all" \
 	"mem 0x68800050 4 0x00000a0b" "pci 0000:00:1f.5 0x0dc 4 0x00000000"
+# The quote uses flashrom's own region names (ichspi.c region_names[]), so users can grep.
+case_ me-region-quote "$tgl" 0 - spi.region_locked.me \
+	"FREG2: Management Engine region (0x00001000-0x00ffffff) is locked." \
+	"mem 0x68800050 4 0x00000a0b"
 case_ descriptor-read-only "$tgl" 0 - spi.region_locked.descriptor "Transaction error between offset 0x00000000" \
 	"mem 0x68800050 4 0x00000a0b"
 case_ bios-read-only "$tgl" 0 20 spi.region_locked.bios "external programmer" \

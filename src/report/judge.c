@@ -272,6 +272,20 @@ static void region_key(const char *name, char *out, size_t size)
 	out[i] = '\0';
 }
 
+/* The region names flashrom prints in "FREGn: <name> region ... is ..." (ichspi.c
+ * ich9_handle_region_access region_names[]), for every layout alike. */
+static const char *flashrom_region_name(unsigned i)
+{
+	static const char *const names[SPI_MAX_REGIONS] = {
+		"Flash Descriptor", "BIOS", "Management Engine", "Gigabit Ethernet",
+		"Platform Data", "Device Expansion", "BIOS2", "unknown", "EC/BMC",
+		"Device Expansion 2", "Innovation Engine", "10GbE0", "10GbE1", "unknown",
+		"unknown", "PTT",
+	};
+
+	return i < SPI_MAX_REGIONS ? names[i] : "unknown";
+}
+
 static void judge_regions(struct inspection *in)
 {
 	const struct spi_facts *s = &in->spi;
@@ -309,7 +323,8 @@ static void judge_regions(struct inspection *in)
 		SAY(what, "The %s region (FREG%u, 0x%08x-0x%08x) can be %s by the host. flashrom "
 			  "prints \"FREG%u: %s region (0x%08x-0x%08x) is %s.\" and a whole-chip %s "
 			  "fails with \"Transaction error between offset 0x%08x and ...\".",
-		    r->name, r->index, r->base, r->limit, how, r->index, r->name, r->base, r->limit,
+		    r->name, r->index, r->base, r->limit, how, r->index,
+		    flashrom_region_name(r->index), r->base, r->limit,
 		    r->read == TRI_NO && r->write == TRI_NO ? "locked"
 		    : r->read == TRI_NO ? "write-only" : "read-only",
 		    r->read == TRI_NO ? "read" : "write", r->base);
@@ -321,7 +336,10 @@ static void judge_regions(struct inspection *in)
 			  "To unlock the region: set the descriptor override strap (FDOPSS), use ME "
 			  "manufacturing mode or an HMRFPO/Security Override where the ME allows it, "
 			  "or use an external programmer.");
-		cite(f, access, "BRRA/BRWA (bits 7:0 / 15:8)", hsfs_src);
+		cite(f, access, access == &in->spi_raw.frap ? "BRRA/BRWA (bits 7:0 / 15:8)"
+							   : "bit n of BIOS_BM_RAP / BIOS_BM_WAP",
+		     access == &in->spi_raw.frap ? hsfs_src
+						 : "flashrom ichspi.c ich_get_bios_region_access");
 		cite(f, &in->spi_raw.freg[r->index], "base/limit", hsfs_src);
 	}
 }
