@@ -443,6 +443,14 @@ def sc_locked_me(s):
            % ids.get('spi.flockdn'), fails)
     expect([i for i in ids if i.startswith('spi.region_locked.')],
            'no spi.region_locked.* finding though FRAP locks the ME region: %s' % sorted(ids), fails)
+    # The other two renderers on the same live machine: they run and name the chipset.
+    for name in ('text', 'markdown'):
+        rc = (s.text(name + '.rc') or 'absent').strip()
+        if rc == 'absent':
+            continue
+        out = s.text(name + '.out') or ''
+        expect(int(rc) == EXIT_OK and 'ICH9' in out, 'spi-inspect %s report: exit %s, %d bytes%s'
+               % (name, rc, len(out), '' if 'ICH9' in out else ', no "ICH9" in it'), fails)
     return fails
 
 

@@ -102,6 +102,11 @@ PATH=$PATH:/usr/sbin:/sbin
 
 # ---- Debian's kernel, unpacked in the cache -----------------------------------
 
+# One run at a time per cache: another could prune the kernel or rebuild the module.
+if command -v flock >/dev/null 2>&1; then
+	exec 9> "$cache/.lock" && flock 9
+fi
+
 deb_fetch() { # package dir: apt-get download into dir (cached), print the .deb path
 	mkdir -p "$2"
 	deb=$(ls "$2"/"$1"_*.deb 2>/dev/null | head -n 1)
@@ -287,5 +292,6 @@ wait
 
 t_end=$(date +%s)
 python3 "$here/check.py" --work "$work" --inspect "$SPI_INSPECT" \
-	--inspect-why "$inspect_why" --kernel "$kpkg ($krel)" --accel "$accel" \
+	--inspect-why "$inspect_why" --accel "$accel" \
+	--kernel "$kpkg ($krel), flashrom $(dpkg-query -W -f '${Version}' flashrom 2>/dev/null || echo '?')" \
 	--elapsed $(( t_end - t_start )) ${SPI_VM_LOG:+--log "$SPI_VM_LOG"}

@@ -212,7 +212,10 @@ scn_locked_me() {
 	# ThinkPad W500 as shipped (see above): locked down, descriptor read-only, ME locked.
 	spivm_reset
 	spivm_set HSFS=0xe008 FRAP=0x00001a1b $W500_LAYOUT BIOS_CNTL=0x00
-	spivm_compare_run locked_me
+	spivm_readback locked_me
+	spivm_inspect locked_me text
+	spivm_inspect locked_me markdown --markdown
+	spivm_tools locked_me
 }
 
 scn_pr_top() {
