@@ -391,8 +391,8 @@ static void judge_prs(struct inspection *in)
 		else if (stays == TRI_NO)
 			SAY(why, "The firmware set this protected range but did not lock it (FLOCKDN=0%s), "
 				 "so flashrom clears it (ichspi.c ich9_set_pr) before reading or "
-				 "writing.", spi_traits_of(s->layout)->has_dlock ? ", DLOCK lock bit clear"
-										 : "");
+				 "writing.", spi_traits_of(s->layout)->has_dlock && p->index < 5
+					    ? ", DLOCK lock bit clear" : "");
 		else
 			SAY(why, "The firmware set this protected range and did not set FLOCKDN, but "
 				 "DLOCK, which locks %s on its own, could not be read (%s): whether "
@@ -416,7 +416,7 @@ static void judge_prs(struct inspection *in)
 			SAY(todo, "Nothing, unless the firmware's SMM code re-arms it: then turn the "
 				  "firmware's flash protection setting off.");
 		cite(f, &in->spi_raw.pr[p->index], ich7 ? "PRB/PRL/WPE" : "PRB/PRL/WPE/RPE", hsfs_src);
-		if (spi_traits_of(s->layout)->has_dlock &&
+		if (spi_traits_of(s->layout)->has_dlock && p->index < 5 &&
 		    (stays != TRI_YES || (p->locked_by && strncmp(p->locked_by, "DLOCK", 5) == 0)))
 			cite(f, &in->spi_raw.dlock, "PRn_LOCKDN (bits 12:8)",
 			     "flashrom ichspi.c DLOCK_*; coreboot fast_spi_def.h SPIBAR_DLOCK_*");
