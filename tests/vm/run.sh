@@ -118,8 +118,8 @@ deb_fetch() { # package dir: apt-get download into dir (cached), print the .deb 
 }
 
 # apt-cache fails for a moment while apt-get update replaces the lists: try again.
-kpkg= kver=
-for try in 1 2 3; do
+kpkg='' kver=''
+for _ in 1 2 3; do
 	kpkg=$(apt-cache depends linux-image-amd64 2>/dev/null | awk '/Depends: linux-image-/ { print $2; exit }')
 	[ -n "$kpkg" ] && kver=$(apt-cache show --no-all-versions "$kpkg" 2>/dev/null | awk '/^Version:/ { print $2; exit }')
 	[ -n "$kver" ] && break
@@ -139,7 +139,10 @@ if [ -n "$kpkg" ] && [ -n "$kver" ]; then
 	fi
 else
 	# Offline: the newest kernel already in the cache, if any.
-	kdir=$(ls -d "$cache"/kernel/linux-image-*_* 2>/dev/null | grep -v '\.debs$' | sort | tail -n 1)
+	kdir=
+	for d in "$cache"/kernel/linux-image-*_*; do
+		case $d in *.debs) ;; *) [ -f "$d/.unpacked" ] && kdir=$d ;; esac
+	done
 	[ -n "$kdir" ] && [ -f "$kdir/.unpacked" ] \
 		|| skip_all "apt-cache could not resolve linux-image-amd64 (no apt lists? run apt-get update) and no kernel is cached in $cache"
 	kpkg=$(basename "$kdir" | sed 's/_.*//')

@@ -93,9 +93,10 @@ spivm_set() { # NAME=VALUE ... (BIOS_CNTL goes to LPC config space)
 		v=${a#*=}
 		echo "$n $v" >> /tmp/spivm.intended
 		if [ "$n" = BIOS_CNTL ]; then
-			setpci -s $LPC dc.b=$(printf '%02x' $(( v )))
+			setpci -s $LPC "dc.b=$(printf '%02x' $(( v )))"
 			continue
 		fi
+		# shellcheck disable=SC2046 # "offset width", split on purpose
 		set -- $(spivm_reg "$n")
 		[ -n "$1" ] || { echo "spivm: unknown register $n" >&2; continue; }
 		devmem $(( base + $1 )) "$2" "$v"
