@@ -221,8 +221,12 @@ static void judge_hsfs(struct inspection *in)
 
 	if (s->flockdn == TRI_YES) {
 		f = add(fs, SEV_WARNING, "spi.flockdn");
-		SAY(what, "The SPI configuration is locked down (FLOCKDN=1). flashrom prints "
-			  "\"SPI Configuration is locked down.\"");
+		if (s->layout == SPI_LAYOUT_ICH7) /* flashrom ichspi.c init_ich7_spi */
+			SAY(what, "The SPI configuration is locked down (SPIS LOCK=1). flashrom "
+				  "prints \"WARNING: SPI Configuration Lockdown activated.\"");
+		else
+			SAY(what, "The SPI configuration is locked down (FLOCKDN=1). flashrom prints "
+				  "\"SPI Configuration is locked down.\"");
 		SAY(why, "The firmware set FLOCKDN at boot: until the next reset the protected "
 			 "ranges (PRx), the region access registers and the opcode menu cannot be "
 			 "changed. Reading and writing what the descriptor allows still works.");
@@ -232,8 +236,18 @@ static void judge_hsfs(struct inspection *in)
 		cite(f, hsfs, s->layout == SPI_LAYOUT_ICH7 ? "LOCK (bit 15)" : "FLOCKDN (bit 15)", hsfs_src);
 	} else if (s->flockdn == TRI_NO) {
 		f = add(fs, SEV_OK, "spi.flockdn");
-		SAY(what, "The SPI configuration is not locked down (FLOCKDN=0).");
-		SAY(why, "flashrom may reprogram the opcode menu and clear protected ranges.");
+		SAY(what, "The SPI configuration is not locked down (%s=0).",
+		    s->layout == SPI_LAYOUT_ICH7 ? "SPIS LOCK" : "FLOCKDN");
+		bool dlocked = false;
+
+		for (unsigned i = 0; i < 5; i++)
+			dlocked |= s->dlock_pr[i] == TRI_YES;
+		if (s->layout == SPI_LAYOUT_ICH7)
+			SAY(why, "flashrom may reprogram the opcode menu; it does not clear the "
+				 "protected ranges PBRn (ichspi.c init_ich7_spi).");
+		else
+			SAY(why, "flashrom may reprogram the opcode menu and clear protected ranges%s.",
+			    dlocked ? ", except those DLOCK locks on their own (PRn_LOCKDN)" : "");
 		SAY(todo, "Nothing.");
 		cite(f, hsfs, s->layout == SPI_LAYOUT_ICH7 ? "LOCK (bit 15)" : "FLOCKDN (bit 15)", hsfs_src);
 	}
