@@ -460,7 +460,8 @@ static int live_dir_read(struct hw *hw, const char *path, struct buf *out)
 		rc = -errno;
 		goto out;
 	}
-	qsort(names, n, sizeof(*names), str_cmp_qsort);
+	if (n) /* an empty directory: names is NULL, which qsort must not be given */
+		qsort(names, n, sizeof(*names), str_cmp_qsort);
 	data = malloc(len + 1);
 	if (!data) {
 		rc = -ENOMEM;
