@@ -33,7 +33,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 SPI_INSPECT=${SPI_INSPECT:-./spi-inspect}
 case $SPI_INSPECT in /*) ;; *) SPI_INSPECT=$(pwd)/$SPI_INSPECT ;; esac
 SCENARIOS='pipeline unlocked locked_me pr_top ble_smm_bwp record_replay not_root strict_devmem itco_wdt relaxed_devmem lockdown'
-BOOT_TIMEOUT=150
+BOOT_TIMEOUT=200
 
 say() { echo "vm: $*" >&2; }
 is_root() { [ "$(id -u)" = 0 ]; }
@@ -198,6 +198,7 @@ build_module || { say "no test module: $module_why"; module_ko=; }
 work=$(mktemp -d "${TMPDIR:-/tmp}/spi-vm.XXXXXX") || skip_all "mktemp failed"
 if [ -z "${SPI_VM_KEEP:-}" ]; then
 	trap 'rm -rf "$work"' EXIT
+	trap 'rm -rf "$work"; exit 130' INT TERM
 else
 	say "work directory $work"
 fi
