@@ -26,7 +26,7 @@ enum exit_code {
 	EXIT_INTERNAL = 70,       /* out of memory and other impossibilities */
 	/* --check: flashrom -p internal could not write the BIOS region, because ... */
 	EXIT_CHECK_BIOS_RO = 20,    /* ... the descriptor denies the host write access to it */
-	EXIT_CHECK_PROTECTED = 21,  /* ... a protected range locked by FLOCKDN covers part of it */
+	EXIT_CHECK_PROTECTED = 21,  /* ... a protected range flashrom cannot lift covers part of it */
 	EXIT_CHECK_SMM_BWP = 22,    /* ... BIOS_CNTL has BLE and SMM_BWP (EISS): only SMM may write */
 	EXIT_CHECK_BLE = 23,        /* ... BLE is set: it depends on the SMI handler (unknown) */
 	EXIT_CHECK_UNKNOWN = 24,    /* ... a fact it rests on could not be read */

@@ -70,7 +70,7 @@ static const char usage_text[] =
 	"  15  no PCI devices, or no LPC/eSPI bridge at 00:1f.0\n"
 	"  16  chipset known, but its SPI registers could not be read\n"
 	"  20  --check: the descriptor denies the host write access to the BIOS region\n"
-	"  21  --check: a protected range locked by FLOCKDN covers the BIOS region\n"
+	"  21  --check: a protected range flashrom cannot lift covers the BIOS region\n"
 	"  22  --check: BIOS_CNTL has BLE and SMM_BWP set: only SMM may write\n"
 	"  23  --check: BLE is set: whether writes work depends on the firmware's SMI handler\n"
 	"  24  --check: a fact the answer rests on could not be read\n"
