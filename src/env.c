@@ -14,6 +14,9 @@
  */
 #define LOCKDOWN_FILE "/sys/kernel/security/lockdown"
 #define CMDLINE_FILE "/proc/cmdline"
+/* "start-end : name", nested entries indented by two spaces (Linux kernel/resource.c r_show) */
+#define IOMEM_FILE "/proc/iomem"
+#define PAGE_SIZE_4K 0x1000ULL
 
 static void parse_lockdown(struct env *env, const char *text)
 {
@@ -92,4 +95,34 @@ const char *env_problem_key(enum env_problem p)
 	static char buf[32];
 
 	return enum_lookup(keys, ARRAY_SIZE(keys), p, buf, sizeof(buf));
+}
+
+void env_find_holder(struct hw *hw, struct env *env, uint64_t phys)
+{
+	uint64_t page = phys & ~(PAGE_SIZE_4K - 1);
+	struct buf b;
+	int deepest = -1;
+	const char *best = NULL;
+
+	env->holder[0] = '\0';
+	if (hw_file_read(hw, IOMEM_FILE, &b) != 0)
+		return;
+	for (char *line = b.data; line && *line;) {
+		char *next = strchr(line, '\n');
+		unsigned long long start, end;
+		int indent = (int)strspn(line, " "), used = 0;
+
+		if (next)
+			*next++ = '\0';
+		/* as non-root every range reads 00000000-00000000: nothing to learn */
+		if (sscanf(line, " %llx-%llx : %n", &start, &end, &used) == 2 && used > 0 &&
+		    end > 0 && start <= page + PAGE_SIZE_4K - 1 && page <= end && indent >= deepest) {
+			deepest = indent;
+			best = line + used;
+		}
+		line = next;
+	}
+	if (best)
+		snprintf(env->holder, sizeof(env->holder), "%s", best);
+	buf_free(&b);
 }

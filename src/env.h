@@ -4,6 +4,7 @@
 #define SPI_INSPECT_ENV_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "hw/hw.h"
 
@@ -25,6 +26,8 @@ struct env {
 	/* what the reads said */
 	enum env_problem problem;
 	int refusal;  /* the first read refused with -EACCES or -EPERM, or 0 */
+	/* strict devmem: who holds the refused page, from /proc/iomem ("" if unknown) */
+	char holder[128];
 };
 
 /* Reads the lockdown state and the kernel command line (both recorded). */
@@ -39,5 +42,10 @@ void env_note(struct env *env, int status);
 /* Decides the problem from what was noted. */
 void env_judge(struct env *env);
 const char *env_problem_key(enum env_problem p);
+/*
+ * Strict devmem: names the /proc/iomem entries that overlap the 4 KiB page at
+ * phys (the innermost first), so the diagnosis can say which driver holds it.
+ */
+void env_find_holder(struct hw *hw, struct env *env, uint64_t phys);
 
 #endif

@@ -51,6 +51,8 @@ void inspect(struct hw *hw, struct name_db *names, const char *source, struct in
 	}
 	note_all(in);
 	env_judge(&in->env);
+	if (in->env.problem == ENV_DEVMEM_STRICT && in->spi_raw.spibar_known)
+		env_find_holder(hw, &in->env, in->spi_raw.spibar);
 	in->reads = hw->reads - before;
 	judge(in);
 }

@@ -61,6 +61,10 @@ case_ devmem-strict "$tgl" 11 11 env.devmem_strict "iomem=relaxed" \
 	'file /sys/kernel/security/lockdown "[none] integrity confidentiality\n"' \
 	'file /proc/cmdline "BOOT_IMAGE=/vmlinuz root=/dev/sda1 ro quiet\n"' \
 	"$(refuse_mem EPERM)"
+case_ devmem-strict-holder "$tgl" 11 11 env.devmem_strict '/proc/iomem names "intel-spi"' \
+	'file /sys/kernel/security/lockdown "[none] integrity confidentiality\n"' \
+	'file /proc/iomem "60000000-7fffffff : PCI Bus 0000:00\n  68800000-68800fff : 0000:00:1f.5\n    68800000-68800fff : intel-spi\n"' \
+	"$(refuse_mem EPERM)"
 case_ devmem-strict-relaxed "$tgl" 11 11 env.devmem_strict "claimed the region exclusively" \
 	'file /sys/kernel/security/lockdown "[none] integrity confidentiality\n"' \
 	'file /proc/cmdline "BOOT_IMAGE=/vmlinuz ro iomem=relaxed quiet\n"' \

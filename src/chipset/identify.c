@@ -193,3 +193,17 @@ const char *identify_result_name(enum identify_result r)
 
 	return enum_lookup(names, ARRAY_SIZE(names), r, buf, sizeof(buf));
 }
+
+void chipset_display_name(const struct identity *id, char *out, size_t size)
+{
+	const char *family = id->family ? id->family->name : "";
+	const char *model = id->entry && id->entry->name ? id->entry->name : "";
+	const char *bare = strncmp(family, "Intel ", 6) == 0 ? family + 6 : family;
+
+	if (*model && *bare && strncmp(model, bare, strlen(bare)) == 0)
+		snprintf(out, size, "%.*s%s", (int)(bare - family), family, model); /* Intel ICH9M-E */
+	else if (!*model || strstr(family, model))
+		snprintf(out, size, "%s", family);
+	else
+		snprintf(out, size, "%s %s", family, model);
+}

@@ -47,5 +47,8 @@ void identify(struct hw *hw, struct name_db *names, struct identity *out);
 struct name_db *name_db_open(const char *file);
 void name_db_close(struct name_db *db);
 const char *identify_result_name(enum identify_result r);
+/* "Intel ICH9M-E", "Intel 500-series (...) Tiger Lake U Premium": the family and the
+ * model, without saying a name twice. */
+void chipset_display_name(const struct identity *id, char *out, size_t size);
 
 #endif

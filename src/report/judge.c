@@ -100,9 +100,11 @@ static void judge_env(struct inspection *in)
 		SAY(what, "The kernel refused to map the SPI registers through /dev/mem (EPERM). "
 			  "flashrom stops with \"/dev/mem mmap failed: Operation not permitted\".");
 		SAY(why, "The kernel runs with strict /dev/mem (CONFIG_IO_STRICT_DEVMEM) and a driver "
-			 "has claimed the memory page of the SPI controller (often intel-spi, "
-			 "spi-intel-pci or lpc_ich), so user space may not map it. The kernel command "
-			 "line %s iomem=relaxed.",
+			 "has claimed the memory page of the SPI controller (%s%s%s), so user space "
+			 "may not map it. The kernel command line %s iomem=relaxed.",
+		    env->holder[0] ? "/proc/iomem names \"" : "often intel-spi, spi-intel-pci, or "
+							     "iTCO_wdt on ICH7..ICH10",
+		    env->holder, env->holder[0] ? "\"" : "",
 		    !env->cmdline_known ? "could not be read to tell whether it has"
 		    : env->iomem_relaxed ? "already has" : "does not have");
 		if (env->iomem_relaxed)
@@ -113,7 +115,8 @@ static void judge_env(struct inspection *in)
 			SAY(todo, "Add iomem=relaxed to the kernel command line: for one boot, press e "
 				  "at the GRUB menu and append it to the line starting with linux; for "
 				  "good, add it to GRUB_CMDLINE_LINUX_DEFAULT in /etc/default/grub, run "
-				  "update-grub and reboot.");
+				  "update-grub and reboot. Or unload the driver that holds the page "
+				  "(for example modprobe -r iTCO_wdt, or spi_intel_pci) for this boot.");
 		return;
 	}
 }

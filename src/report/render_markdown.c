@@ -53,10 +53,13 @@ void render_markdown(FILE *out, const struct inspection *in, const struct render
 	fprintf(out, "### spi-inspect report\n\n");
 	fprintf(out, "| | |\n|---|---|\n");
 	fprintf(out, "| Chipset | ");
-	if (id->family)
-		fprintf(out, "%s %s (`%04x:%04x`, %s)", id->family->name,
-			id->entry->name ? id->entry->name : "", id->lpc.vendor, id->lpc.device,
+	if (id->family) {
+		char name[160];
+
+		chipset_display_name(id, name, sizeof(name));
+		fprintf(out, "%s (`%04x:%04x`, %s)", name, id->entry->vendor, id->entry->device,
 			id_status_name(id->entry->status));
+	}
 	else
 		fprintf(out, "%s", identify_result_name(id->result));
 	fprintf(out, " |\n| Source | %s |\n", in->source ? "snapshot (replayed)" : "live, read-only");

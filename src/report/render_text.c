@@ -62,10 +62,14 @@ static void header(FILE *out, const struct inspection *in)
 	const struct identity *id = &in->id;
 
 	fprintf(out, "%s %s: ", PACKAGE_NAME, PACKAGE_VERSION);
-	if (id->family)
-		fprintf(out, "%s%s%s, %04x:%04x at 00:1f.0\n", id->family->name,
-			id->entry->name ? " " : "", id->entry->name ? id->entry->name : "",
-			id->lpc.vendor, id->lpc.device);
+	if (id->family) {
+		char name[160];
+		const struct found_dev *d = id->entry->role == ROLE_SPI ? &id->spi : &id->lpc;
+
+		chipset_display_name(id, name, sizeof(name));
+		fprintf(out, "%s, %04x:%04x at %02x:%02x.%x\n", name, id->entry->vendor,
+			id->entry->device, d->loc.bus, d->loc.dev, d->loc.fn);
+	}
 	else if (id->lpc.present)
 		fprintf(out, "%s bridge %04x:%04x at 00:1f.0\n", identify_result_name(id->result),
 			id->lpc.vendor, id->lpc.device);
