@@ -92,9 +92,11 @@ const char *env_problem_key(enum env_problem p)
 		{ ENV_LOCKDOWN, "lockdown" },
 		{ ENV_DEVMEM_STRICT, "devmem_strict" },
 	};
-	static char buf[32];
+	char buf[32]; /* only for values the enum does not have */
+	const char *name = NULL;
 
-	return enum_lookup(keys, ARRAY_SIZE(keys), p, buf, sizeof(buf));
+	name = enum_lookup(keys, ARRAY_SIZE(keys), p, buf, sizeof(buf));
+	return name == buf ? "invalid" : name;
 }
 
 void env_find_holder(struct hw *hw, struct env *env, uint64_t phys)

@@ -189,9 +189,11 @@ const char *identify_result_name(enum identify_result r)
 		{ IDENT_NOT_INTEL, "not an Intel chipset" },
 		{ IDENT_UNSUPPORTED, "unsupported Intel chipset" },
 	};
-	static char buf[32];
+	char buf[32]; /* only for values the enum does not have */
+	const char *name = NULL;
 
-	return enum_lookup(names, ARRAY_SIZE(names), r, buf, sizeof(buf));
+	name = enum_lookup(names, ARRAY_SIZE(names), r, buf, sizeof(buf));
+	return name == buf ? "invalid" : name;
 }
 
 void chipset_display_name(const struct identity *id, char *out, size_t size)

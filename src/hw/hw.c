@@ -108,8 +108,6 @@ static const struct {
 
 const char *hw_errname(int err)
 {
-	static char unknown[32];
-
 	if (err < 0)
 		err = -err;
 	if (err == HW_ENOTREC)
@@ -119,8 +117,7 @@ const char *hw_errname(int err)
 	for (size_t i = 0; i < ARRAY_SIZE(errnames); i++)
 		if (errnames[i].err == err)
 			return errnames[i].name;
-	snprintf(unknown, sizeof(unknown), "errno %d", err);
-	return unknown;
+	return "an errno without a name";
 }
 
 int hw_errno_from_name(const char *name)
