@@ -157,7 +157,7 @@ fi
 
 # Boot 2: every MMIO/port access QEMU dispatches to a device model, and every config access.
 printf 'memory_region_ops_read\nmemory_region_ops_write\npci_cfg_read\npci_cfg_write\n' > "$out/trace-events"
-if boot count "$accel" 300 -trace "events=$out/trace-events" -D "$out/count.trace"; then :; fi
+if boot count "$accel" 600 -trace "events=$out/trace-events" -D "$out/count.trace"; then :; fi
 unpack count
 if [ -s "$out/count/done" ] && [ -s "$out/count.trace" ]; then
 	echo "ok $(cat "$out/count.seconds")" > "$out/count.status"
