@@ -176,6 +176,13 @@ static int live_pci_scan(struct hw *hw, struct pci_loc **locs, size_t *n)
 		/* Domains above 0xffff (Intel VMD) hold no chipset function. */
 		if (d->domain < 0 || d->domain > 0xffff)
 			continue;
+		/*
+		 * No PCI device is above 1f, no function above 7; libpci's dump
+		 * reader takes such a line anyway, and a snapshot could not
+		 * hold it (snapshot-format.md: bdf).
+		 */
+		if (d->dev > 0x1f || d->func > 7)
+			continue;
 		v[i++] = (struct pci_loc){ (uint16_t)d->domain, d->bus, d->dev, d->func };
 	}
 	qsort(v, i, sizeof(*v), loc_cmp_qsort);
