@@ -36,3 +36,7 @@ tests_fuzz_me_run_LDADD = $(FUZZ_RUN_LIBS)
 tests_fuzz_ecam_run_SOURCES = tests/fuzz-ecam.c tests/fuzz-run.c tests/fuzz.h
 tests_fuzz_ecam_run_CPPFLAGS = $(FUZZ_RUN_CPPFLAGS) -DFUZZ_INPUTS='"$(FUZZ_SNAPS):tests/fuzz-crashes/ecam"'
 tests_fuzz_ecam_run_LDADD = $(FUZZ_RUN_LIBS)
+
+# Inputs that once crashed a harness (make check replays them): one line each, with why.
+# lspci: a dump naming device 7f; --save recorded it, and the snapshot did not replay.
+EXTRA_DIST += tests/fuzz-crashes/lspci/device-7f-recorded-unparsable
