@@ -30,6 +30,7 @@ enum exit_code {
 	EXIT_CHECK_SMM_BWP = 22,    /* ... BIOS_CNTL has BLE and SMM_BWP (EISS): only SMM may write */
 	EXIT_CHECK_BLE = 23,        /* ... BLE is set: it depends on the SMI handler (unknown) */
 	EXIT_CHECK_UNKNOWN = 24,    /* ... a fact it rests on could not be read */
+	EXIT_CHECK_BBAR = 25,       /* ... BBAR, which flashrom cannot lower, lies above its start */
 };
 
 /*

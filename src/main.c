@@ -74,6 +74,7 @@ static const char usage_text[] =
 	"  22  --check: BIOS_CNTL has BLE and SMM_BWP set: only SMM may write\n"
 	"  23  --check: BLE is set: whether writes work depends on the firmware's SMI handler\n"
 	"  24  --check: a fact the answer rests on could not be read\n"
+	"  25  --check: BBAR, which flashrom cannot lower, cuts into the BIOS region\n"
 	"  70  internal error\n"
 	"\n"
 	"Report bugs and unknown chipsets with the --markdown output at " PACKAGE_BUGREPORT "\n";

@@ -11,6 +11,7 @@ ich9="$top_srcdir/tests/snapshots/ich9.snap"
 pch300="$top_srcdir/tests/snapshots/pch300.snap"
 pch6="$top_srcdir/tests/snapshots/pch6.snap"
 fwh="$top_srcdir/tests/snapshots/fwh.snap"
+ich7="$top_srcdir/tests/snapshots/ich7.snap"   # BBAR 0x00e00000 and SPIS LOCK real: OptiPlex 380
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 pass=0 fail=0
@@ -113,6 +114,25 @@ case_ pr-non-descriptor "$tgl" 0 21 spi.protected_range.pr0 "--fmap -i RW_SECTIO
 	"mem 0x68800004 4 0x070aa801" "mem 0x68800084 4 0x81ff0100" "pci 0000:00:1f.5 0x0dc 4 0x00000000"
 case_ fdopss "$tgl" 0 - spi.fdopss "remove the strap again" \
 	"mem 0x68800004 4 0x070ac801"
+
+# --- BBAR (ICH7, ICH9 to 9-series): no host cycle below it; flashrom sets it to 0 if it can ---
+# OptiPlex 380 (real): SPIS LOCK holds BBAR 0x00e00000 ("Setting BBAR to 0x00000000 failed!
+# New value: 0x00e00000."); on its 2 MiB chip that cuts nothing, on a larger one it would.
+case_ ich7-bbar-locked "$ich7" 0 23 spi.bbar "Up to 2048 kB nothing is lost"
+case_ ich7-bbar-unlocked "$ich7" 0 - spi.bbar "(SPIS LOCK=0), so flashrom's write" \
+	"mem 0xfed1f020 2 0x0000"
+# No valid descriptor: flashrom leaves BBAR alone (ichspi.c init_ich_default), so the chip
+# below it is out of reach whatever FLOCKDN says.
+case_ ich9-bbar-no-descriptor "$ich9" 0 25 spi.bbar "entries all start at or above 0x00100000" \
+	"mem 0xfed1f804 2 0xa008" "mem 0xfed1f8a0 4 0x00100000" "pci 0000:00:1f.0 0x0dc 1 0x00"
+# FLOCKDN set: whether flashrom's write takes is undocumented; below the BIOS region it
+# does not matter for --ifd -i bios, inside it the answer is unknown.
+case_ ich9-bbar-below-bios "$ich9" 0 0 spi.bbar "--ifd -i bios still works" \
+	"mem 0xfed1f8a0 4 0x00001000" "pci 0000:00:1f.0 0x0dc 1 0x00"
+case_ ich9-bbar-into-bios "$ich9" 0 24 spi.bbar "Setting BBAR to 0x00000000 failed! New value: 0x00400000." \
+	"mem 0xfed1f8a0 4 0x00400000" "pci 0000:00:1f.0 0x0dc 1 0x00"
+case_ ich9-bbar-unlocked "$ich9" 0 0 spi.bbar "(FLOCKDN=0), so flashrom's write" \
+	"mem 0xfed1f804 2 0x6008" "mem 0xfed1f8a0 4 0x00400000" "pci 0000:00:1f.0 0x0dc 1 0x00"
 
 # --- BIOS_CNTL -----------------------------------------------------------------------------
 case_ smm-bwp "$tgl" 0 22 bios.smm_bwp "SMM BIOS write protection"

@@ -116,9 +116,41 @@ static void test_ich8_offsets_and_all_ones(void **state)
 	assert_int_equal(raw.freg[1].status, -HW_ENOTREC);
 	assert_false(raw.dlock.read); /* ICH9-style has no DLOCK */
 	assert_false(raw.freg[5].read);
+	/* ICH8 has no BBAR known (flashrom misc_intel.rst): nothing read as BBAR */
+	assert_false(raw.bbar.read);
 	spi_decode(&raw, &f);
 	assert_int_equal(f.flockdn, TRI_UNKNOWN);
 	assert_int_equal(f.pr[0].wp, TRI_YES);
+	assert_false(f.bbar_known);
+}
+
+/* BBAR: 32 bit at SPIBAR+0xA0 on ICH9-style, +0x50 on ICH7-style; none from the 100-series on,
+ * where 0xA0 is SSFS (flashrom -V in fwupd PR #6803: "0xa0: 0x80 (SSFS)"). */
+static void test_bbar_offsets(void **state)
+{
+	struct spi_raw raw;
+
+	(void)state;
+	collect_text("pch6", "pci 0000:00:1f.0 0x0f0 4 0xfed1c001\n"
+			     "mem 0xfed1f804 2 0xe008\n"
+			     "mem 0xfed1f8a0 4 0xff0010ff\n", &raw);
+	assert_true(raw.bbar.read);
+	assert_int_equal(raw.bbar.width, 4);
+	assert_int_equal(raw.bbar.value, 0xff0010ff);
+	assert_string_equal(raw.bbar.name, "BBAR");
+	assert_string_equal(raw.bbar.where, "SPIBAR+0xa0 (0xfed1f8a0)");
+	collect_text("ich7", "pci 0000:00:1f.0 0x0f0 4 0xfed1c001\n"
+			     "mem 0xfed1f020 2 0x8000\n"
+			     "mem 0xfed1f070 4 0x00e00000\n", &raw);
+	assert_int_equal(raw.bbar.width, 4);
+	assert_string_equal(raw.bbar.where, "SPIBAR+0x50 (0xfed1f070)");
+	assert_int_equal(raw.bbar.value, 0x00e00000);
+	collect_text("pch100", "pci 0000:00:1f.5 0x010 4 0xfe010000\n"
+			       "mem 0xfe0100a0 4 0x00000080\n", &raw);
+	assert_true(raw.spibar_known);
+	assert_false(raw.bbar.read);
+	assert_int_equal(spi_traits_of(SPI_LAYOUT_PCH100)->bbar, 0);
+	assert_int_equal(spi_traits_of(SPI_LAYOUT_BYT)->bbar, 0);
 }
 
 /* 300-series: FREG12..15 at 0xE0, GPR0 at 0x98, HSFSTS_CTL 32 bit, BC from the SPI function. */
@@ -309,6 +341,7 @@ int main(void)
 		cmocka_unit_test(test_rcba_zero),
 		cmocka_unit_test(test_enable_bits),
 		cmocka_unit_test(test_ich8_offsets_and_all_ones),
+		cmocka_unit_test(test_bbar_offsets),
 		cmocka_unit_test(test_pch300_offsets),
 		cmocka_unit_test(test_mtl_reads_bm),
 		cmocka_unit_test(test_baytrail_sbase),

@@ -694,6 +694,128 @@ static void test_pr_overlaps(void **state)
 	assert_int_equal(f.pr[1].overlaps, 0);
 }
 
+/*
+ * BBAR on the Dell OptiPlex 380 (ICH7), flashrom mailing list 2012-03 (https://mail.coreboot.org/
+ * pipermail/flashrom/2012-March/009000.html): "WARNING: SPI Configuration Lockdown
+ * activated." then "Setting BBAR to 0x00000000 failed! New value: 0x00e00000." and 'Found
+ * Macronix flash chip "MX25L1605" (2048 kB, SPI)'. SPIS LOCK holds BBAR; 0x00e00000 is a
+ * multiple of 2 MiB, so that chip loses nothing (today's flashrom maps it above BBAR), a
+ * 4 MiB one would lose its lowest 2 MiB.
+ */
+static void test_optiplex380_ich7_bbar(void **state)
+{
+	struct spi_raw raw;
+	struct spi_facts f;
+
+	(void)state;
+	raw_init(&raw, SPI_LAYOUT_ICH7, BC_LAYOUT_ICH7);
+	setr(&raw.spis, "SPIS", 2, 0x8000);
+	setr(&raw.bbar, "BBAR", 4, 0x00e00000);
+	spi_decode(&raw, &f);
+	assert_true(f.bbar_known);
+	assert_int_equal(f.bbar, 0x00e00000);
+	assert_int_equal(f.bbar_stays, TRI_YES);
+	assert_string_equal(f.bbar_stays_why, "SPIS LOCK");
+	assert_false(f.bbar_cut_known); /* no descriptor: the chip's size is not in a register */
+	assert_int_equal(f.bbar_free_upto, 2048 * 1024);
+	/* the same value with SPIS LOCK clear: flashrom sets it to 0 */
+	setr(&raw.spis, "SPIS", 2, 0x0000);
+	spi_decode(&raw, &f);
+	assert_int_equal(f.bbar_stays, TRI_NO);
+	/* SPIS unread: whether it stays is unknown, never "no" */
+	raw.spis.read = false;
+	spi_decode(&raw, &f);
+	assert_int_equal(f.bbar_stays, TRI_UNKNOWN);
+}
+
+/*
+ * ICH9-style, BBAR 0: the Stan Yong log quoted by yu ning (coreboot mailing list, see
+ * test_yuning_frap) prints "ich_spi_read_page: offset=45056, number=256, buf=0163B020 BBAR:
+ * 0x0", and its descriptor regions. BBAR 0 cuts nothing whatever the lock.
+ */
+static void test_yuning_bbar_zero(void **state)
+{
+	struct spi_raw raw;
+	struct spi_facts f;
+
+	(void)state;
+	raw_init(&raw, SPI_LAYOUT_ICH9, BC_LAYOUT_ICH7);
+	setr(&raw.hsfs, "HSFS", 2, 0xc000); /* FDV, and FLOCKDN: BBAR 0 blocks nothing anyway */
+	setr(&raw.frap, "FRAP", 4, 0x00001a1b);
+	setr(&raw.freg[0], "FREG0", 4, 0x00000000);
+	setr(&raw.freg[1], "FREG1", 4, 0x03ff0240);
+	setr(&raw.freg[2], "FREG2", 4, 0x023f000b);
+	setr(&raw.freg[3], "FREG3", 4, 0x000a0001);
+	setr(&raw.freg[4], "FREG4", 4, 0x00001fff);
+	setr(&raw.bbar, "BBAR", 4, 0x00000000);
+	spi_decode(&raw, &f);
+	assert_true(f.bbar_known);
+	assert_int_equal(f.bbar, 0);
+	assert_true(f.bbar_cut_known);
+	assert_int_equal(f.bbar_cut, 0);
+	assert_int_equal(f.bbar_stays, TRI_UNKNOWN); /* FLOCKDN: the lock's reach is undocumented */
+	assert_string_equal(f.bbar_stays_why, "FLOCKDN");
+}
+
+/*
+ * ICH9-style BBAR decode (built values: no public log shows a non-zero ICH9-style BBAR).
+ * Only bits 23:8 count (flashrom BBAR_MASK 0x00ffff00); below the smallest flash the
+ * regions fit in, the cut is BBAR itself; above it, the chip's size decides; without a
+ * descriptor flashrom leaves BBAR alone (ichspi.c init_ich_default).
+ */
+static void test_ich9_bbar(void **state)
+{
+	struct spi_raw raw;
+	struct spi_facts f;
+
+	(void)state;
+	raw_init(&raw, SPI_LAYOUT_ICH9, BC_LAYOUT_ICH);
+	setr(&raw.hsfs, "HSFS", 2, 0xe008); /* FLOCKDN, FDV, FDOPSS */
+	setr(&raw.frap, "FRAP", 4, 0x00000a0b);
+	setr(&raw.freg[0], "FREG0", 4, 0x00000000);
+	setr(&raw.freg[1], "FREG1", 4, 0x01ff0100); /* BIOS 0x00100000-0x001fffff */
+	setr(&raw.freg[2], "FREG2", 4, 0x00ff0001);
+	setr(&raw.freg[3], "FREG3", 4, 0x00001fff);
+	setr(&raw.freg[4], "FREG4", 4, 0x00001fff);
+	setr(&raw.bbar, "BBAR", 4, 0xff0010ff);
+	spi_decode(&raw, &f);
+	assert_int_equal(f.bbar, 0x00001000); /* reserved bits 31:24 and 7:0 dropped */
+	assert_true(f.bbar_cut_known);        /* the regions need 2 MiB: 0x1000 is below */
+	assert_int_equal(f.bbar_cut, 0x00001000);
+	assert_int_equal(f.bbar_stays, TRI_UNKNOWN);
+	/* above the smallest flash the regions fit in (2 MiB): the size decides */
+	setr(&raw.bbar, "BBAR", 4, 0x00e00000);
+	spi_decode(&raw, &f);
+	assert_false(f.bbar_cut_known);
+	assert_int_equal(f.bbar_free_upto, 0x00200000);
+	/* FLOCKDN clear: flashrom's write takes */
+	setr(&raw.hsfs, "HSFS", 2, 0x6008);
+	spi_decode(&raw, &f);
+	assert_int_equal(f.bbar_stays, TRI_NO);
+	/* no valid descriptor: flashrom never touches BBAR, and adds no offset */
+	setr(&raw.hsfs, "HSFS", 2, 0x2008);
+	spi_decode(&raw, &f);
+	assert_int_equal(f.bbar_stays, TRI_YES);
+	assert_string_equal(f.bbar_stays_why, "non-descriptor mode");
+	assert_true(f.bbar_cut_known);
+	assert_int_equal(f.bbar_cut, 0x00e00000);
+	/* unread: unknown, with the lock still judged */
+	raw.bbar.read = false;
+	spi_decode(&raw, &f);
+	assert_false(f.bbar_known);
+	assert_int_equal(f.bbar_stays, TRI_YES);
+	/* ICH8 and the 100-series on have no BBAR: a value there is never decoded as one */
+	raw_init(&raw, SPI_LAYOUT_ICH8, BC_LAYOUT_ICH7);
+	setr(&raw.bbar, "BBAR", 4, 0x00e00000);
+	spi_decode(&raw, &f);
+	assert_false(f.bbar_known);
+	assert_int_equal(f.bbar_stays, TRI_UNKNOWN);
+	raw_init(&raw, SPI_LAYOUT_PCH100, BC_LAYOUT_PCH100);
+	setr(&raw.bbar, "BBAR", 4, 0x00000080);
+	spi_decode(&raw, &f);
+	assert_false(f.bbar_known);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -716,6 +838,9 @@ int main(void)
 		cmocka_unit_test(test_pr_overlaps),
 		cmocka_unit_test(test_ich7_pbr_layout),
 		cmocka_unit_test(test_pr_locks),
+		cmocka_unit_test(test_optiplex380_ich7_bbar),
+		cmocka_unit_test(test_yuning_bbar_zero),
+		cmocka_unit_test(test_ich9_bbar),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -55,8 +55,9 @@ static const struct chipset_family ich8 = {
 	.key = "ich8", .name = "Intel ICH8",
 	/* ICH8: SPIBAR at RCBA+0x3020 like ICH7, but the ICH9-style register set (flashrom
 	 * chipset_enable.c "RCRB+0x3020 for ICH[78]"; ichspi.c ich_init_spi sends ICH8 to
-	 * init_ich_default; coreboot southbridge/intel/common/spi.c treats only I82801GX as ICH7). */
-	RCBA_AT(0x3020), LPC_BC(0xDC, BC_LAYOUT_ICH7), .spi = SPI_LAYOUT_ICH9,
+	 * init_ich_default; coreboot southbridge/intel/common/spi.c treats only I82801GX as ICH7),
+	 * without BBAR (flashrom doc/user_docs/misc_intel.rst "BBAR on ICH8"). */
+	RCBA_AT(0x3020), LPC_BC(0xDC, BC_LAYOUT_ICH7), .spi = SPI_LAYOUT_ICH8,
 	HECI(0x03, 0), .me = ME_LAYOUT_ME1_10, /* 965-series MCH HECI (hw-me-regs.h 82Q965) */
 	.source = "flashrom chipset_enable.c enable_flash_ich8, ichspi.c ich_init_spi",
 };

@@ -192,7 +192,7 @@ static void print_raw(FILE *out, const struct spi_raw *raw, const struct spi_fac
 	if (t->ich7) {
 		print_reg(out, &raw->spis, spi_ich7_spis_fields());
 		print_reg(out, &raw->spic, none);
-		print_reg(out, &raw->bbar, none);
+		print_reg(out, &raw->bbar, spi_bbar_fields());
 	} else {
 		print_reg(out, &raw->hsfs, spi_hsfs_fields(raw->layout));
 		print_reg(out, &raw->dlock, spi_dlock_fields());
@@ -204,6 +204,8 @@ static void print_raw(FILE *out, const struct spi_raw *raw, const struct spi_fac
 	}
 	for (unsigned i = 0; i < SPI_MAX_PR; i++)
 		print_reg(out, &raw->pr[i], t->ich7 ? spi_ich7_pbr_fields() : spi_pr_fields());
+	if (!t->ich7)
+		print_reg(out, &raw->bbar, spi_bbar_fields());
 	print_reg(out, &raw->bios_cntl, (struct spi_field_table){ bt->fields, bt->nfields });
 	if (!t->ich7 && f->access_known && reg_ok(&raw->frap))
 		fprintf(out, "  FRAP other masters: BMRAG=0x%02x BMWAG=0x%02x\n", f->bmrag, f->bmwag);

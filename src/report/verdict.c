@@ -107,6 +107,58 @@ static void protected_ranges(const struct spi_facts *s, struct answer *a, bool w
 	}
 }
 
+/* Where the BIOS (or, for chip, the whole flash) starts: 0 without regions, where the chip
+ * is one piece as for protected ranges. false when the BIOS region is not known. */
+static bool target_base(const struct spi_facts *s, bool chip, uint32_t *base)
+{
+	const struct spi_region *bios = &s->regions[REGION_BIOS];
+
+	*base = 0;
+	if (chip || s->nregions == 0 || s->fdv != TRI_YES)
+		return true;
+	*base = bios->base;
+	return bios->known && !bios->unused;
+}
+
+/* A BBAR flashrom cannot lower puts flash addresses below it out of reach (spi/decode.c
+ * decode_bbar); this is that case for the BIOS region or the chip. */
+static bool bbar_blocks(const struct spi_facts *s, bool chip)
+{
+	uint32_t base;
+
+	return s->bbar_known && s->bbar_stays == TRI_YES && s->bbar_cut_known &&
+	       target_base(s, chip, &base) && s->bbar_cut > base;
+}
+
+static void bbar(const struct spi_facts *s, struct answer *a, bool write, bool chip)
+{
+	const char *how = write ? "written" : "read";
+	uint32_t base;
+
+	if (!spi_traits_of(s->layout)->bbar || s->bbar_stays == TRI_NO)
+		return;
+	if (!s->bbar_known) {
+		say(a, TRI_UNKNOWN, "BBAR could not be read, and flashrom may not be able to lower it");
+		return;
+	}
+	if (s->bbar == 0 || !target_base(s, chip, &base))
+		return;
+	if (s->bbar_cut_known && s->bbar_cut <= base)
+		return; /* it stops below what is asked for */
+	if (bbar_blocks(s, chip))
+		say(a, TRI_NO, "BBAR 0x%08x stays (%s): flash addresses below 0x%08x cannot be %s",
+		    s->bbar, s->bbar_stays_why, s->bbar_cut, how);
+	else if (s->bbar_stays == TRI_YES)
+		say(a, TRI_UNKNOWN, "BBAR 0x%08x stays (%s), and whether it cuts into the %s depends "
+				    "on the flash chip's size (up to %u KiB: it does not)", s->bbar,
+		    s->bbar_stays_why, chip || base == 0 ? "chip" : "BIOS region",
+		    s->bbar_free_upto / 1024);
+	else
+		say(a, TRI_UNKNOWN, "BBAR 0x%08x keeps flash addresses below it from being %s if "
+				    "flashrom cannot lower it, which %s may prevent", s->bbar, how,
+		    s->bbar_stays_why ? s->bbar_stays_why : "a lock");
+}
+
 static void bios_cntl(const struct spi_facts *s, struct answer *a)
 {
 	if (!s->bc.known)
@@ -149,6 +201,7 @@ static void answer_all(const struct inspection *in, struct answer *a, bool write
 	protected_ranges(s, a, write, regions);
 	if (write)
 		bios_cntl(s, a);
+	bbar(s, a, write, chip);
 	say(a, TRI_YES, s->fdopss == TRI_NO ? "the descriptor override strap opens every region"
 			: s->layout == SPI_LAYOUT_ICH7 ? "the ICH7-style controller has no regions: the chip is one piece"
 			: s->fdv == TRI_NO ? "non-descriptor mode: the chip is one piece"
@@ -172,6 +225,8 @@ static enum exit_code check_code(const struct inspection *in)
 		return EXIT_CHECK_BIOS_RO;
 	if (pr_blocks(s, 1u << REGION_BIOS, true))
 		return EXIT_CHECK_PROTECTED;
+	if (bbar_blocks(s, false))
+		return EXIT_CHECK_BBAR;
 	if (s->bc.ble == TRI_YES && s->bc.smm_bwp == TRI_YES)
 		return EXIT_CHECK_SMM_BWP;
 	if (s->bc.ble == TRI_YES)

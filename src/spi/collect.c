@@ -197,7 +197,8 @@ void spi_collect(struct hw *hw, const struct chipset_family *fam, struct pci_loc
 	if (t->ich7) {
 		read_spibar_reg(hw, raw, ICH7_SPIS, 2, "SPIS", &raw->spis);
 		read_spibar_reg(hw, raw, ICH7_SPIC, 2, "SPIC", &raw->spic);
-		read_spibar_reg(hw, raw, ICH7_BBAR, 4, "BBAR", &raw->bbar);
+		/* 32 bit, as flashrom reads it (ichspi.c init_ich7_spi mmio_readl). */
+		read_spibar_reg(hw, raw, t->bbar, 4, "BBAR", &raw->bbar);
 		for (unsigned i = 0; i < t->npr && i < 3; i++)
 			read_spibar_reg(hw, raw, t->pr0 + 4 * i, 4, pbr_names[i], &raw->pr[i]);
 		return;
@@ -222,4 +223,7 @@ void spi_collect(struct hw *hw, const struct chipset_family *fam, struct pci_loc
 
 		read_spibar_reg(hw, raw, t->pr0 + 4 * i, 4, name, &raw->pr[i]);
 	}
+	/* BBAR, 32 bit (flashrom ichspi.c init_ich_default mmio_readl of ICH9_REG_BBAR). */
+	if (t->bbar)
+		read_spibar_reg(hw, raw, t->bbar, 4, "BBAR", &raw->bbar);
 }

@@ -234,6 +234,73 @@ static void decode_pr(const struct spi_raw *raw, const struct spi_traits *t, str
 	}
 }
 
+/* The smallest power of two above the highest flash address a region in use reaches: the
+ * flash cannot be smaller. 0 when no region is known. */
+static uint32_t flash_size_min(const struct spi_facts *f)
+{
+	uint32_t top = 0, size = 1;
+	bool any = false;
+
+	for (unsigned i = 0; i < f->nregions; i++) {
+		const struct spi_region *r = &f->regions[i];
+
+		if (r->known && !r->unused) {
+			any = true;
+			top = r->limit > top ? r->limit : top;
+		}
+	}
+	if (!any)
+		return 0;
+	while (size - 1 < top && size < 0x80000000u)
+		size <<= 1;
+	return size;
+}
+
+/*
+ * BBAR, Bottom of System Flash (bits 23:8): the controller runs no programmed cycle whose
+ * flash address lies below it (Intel 6-series datasheet 324645, 21.1.23; flashrom ichspi.c
+ * BBAR_MASK). flashrom tries to set it to 0 and reads it back (ichspi.c ich_set_bbar):
+ * - ICH7-style: always (init_ich7_spi); SPIS LOCK holds it. A real log shows it: Dell
+ *   OptiPlex 380, "WARNING: SPI Configuration Lockdown activated." then "Setting BBAR to
+ *   0x00000000 failed! New value: 0x00e00000." (flashrom mailing list 2012-03).
+ * - ICH9-style: only with a valid descriptor (init_ich_default); without one flashrom
+ *   leaves BBAR alone and addresses the chip as if it were 0. With FLOCKDN set, whether
+ *   the write sticks is open: the 6-series datasheet marks no lock-down for BBAR (it does
+ *   for PRn, OPMENU, FRAP grants), and no public log shows either outcome.
+ * What it puts out of reach: flashrom maps a chip of size S above BBAR ("BBAR may cut part
+ * of the chip off at the lower end", ichspi.c ich_spi_send_command: valid base = BBAR mod
+ * S), so the lowest BBAR mod S bytes fail; without a descriptor it adds no offset, so the
+ * lowest BBAR bytes fail. When BBAR lies below the smallest flash the regions fit in, that
+ * is BBAR itself whatever S is; otherwise it depends on S, which no register here shows,
+ * and only a chip no larger than BBAR's lowest set bit is surely spared (BBAR mod S = 0).
+ */
+static void decode_bbar(const struct spi_raw *raw, const struct spi_traits *t, struct spi_facts *f)
+{
+	if (!t->bbar)
+		return;
+	if (t->ich7) {
+		f->bbar_stays = f->ich7_lock;
+		f->bbar_stays_why = "SPIS LOCK";
+	} else if (f->fdv == TRI_NO) {
+		f->bbar_stays = TRI_YES;
+		f->bbar_stays_why = "non-descriptor mode";
+	} else if (f->fdv == TRI_YES && f->flockdn == TRI_NO) {
+		f->bbar_stays = TRI_NO;
+	} else {
+		f->bbar_stays = TRI_UNKNOWN;
+		f->bbar_stays_why = f->flockdn == TRI_YES ? "FLOCKDN" : NULL;
+	}
+	if (!reg_ok(&raw->bbar))
+		return;
+	f->bbar_known = true;
+	f->bbar = field_get(raw->bbar.value, BBAR_BSF_LO, BBAR_BSF_HI) << BBAR_BSF_LO;
+	f->bbar_free_upto = f->bbar & (~f->bbar + 1u);
+	if (f->bbar == 0 || (!t->ich7 && f->fdv == TRI_NO) || f->bbar < flash_size_min(f)) {
+		f->bbar_cut_known = true;
+		f->bbar_cut = f->bbar;
+	}
+}
+
 void spi_decode(const struct spi_raw *raw, struct spi_facts *f)
 {
 	const struct spi_traits *t = spi_traits_of(raw->layout);
@@ -249,6 +316,7 @@ void spi_decode(const struct spi_raw *raw, struct spi_facts *f)
 		f->ich7_lock = tri_bit(&raw->spis, ICH7_SPIS_LOCK);
 		f->flockdn = f->ich7_lock;
 		decode_pr(raw, t, f);
+		decode_bbar(raw, t, f);
 		return;
 	}
 	decode_hsfs(raw, t, f);
@@ -256,4 +324,5 @@ void spi_decode(const struct spi_raw *raw, struct spi_facts *f)
 	decode_access(raw, t, f);
 	decode_regions(raw, t, f);
 	decode_pr(raw, t, f);
+	decode_bbar(raw, t, f);
 }

@@ -50,6 +50,13 @@ static const char *const names_apl[SPI_MAX_REGIONS] = {
  *   85b97715); programmer.h says every chipset after Meteor Lake has them.
  * - ICH7-style SPIS 0x00, SPIC 0x02, BBAR 0x50, PBR0..2 0x60: flashrom ichspi.c
  *   init_ich7_spi(); coreboot southbridge/intel/common/spi.c struct ich7_spi_regs.
+ * - BBAR: 0x50 on ICH7, Tunnel Creek and Centerton, 0xA0 on ICH9 to the 9-series (flashrom
+ *   ichspi.c ich_set_bbar, ICH9_REG_BBAR; coreboot southbridge/intel/common/spi.c struct
+ *   ich9_spi_regs.bbar at 0xA0; Intel 6-series datasheet 324645, 21.1.23). None on ICH8
+ *   (flashrom doc/user_docs/misc_intel.rst "BBAR on ICH8": not in the datasheet, not
+ *   touched), Bay Trail ("BBAR offset is unknown") or from the 100-series on, where 0xA0
+ *   is SSFS (flashrom init_ich_default skips BBAR there; fwupd PR #6803 log "0xa0: 0x80
+ *   (SSFS)").
  */
 static const struct spi_traits spi_traits_table[] = {
 	[SPI_LAYOUT_NONE] = {
@@ -58,13 +65,13 @@ static const struct spi_traits spi_traits_table[] = {
 	},
 	[SPI_LAYOUT_ICH7] = {
 		.name = "ICH7-style (SPIS/SPIC, PBR0..2)",
-		.ich7 = true, .pr0 = ICH7_PBR0, .npr = 3,
+		.ich7 = true, .pr0 = ICH7_PBR0, .npr = 3, .bbar = ICH7_BBAR,
 		.source = "flashrom ichspi.c init_ich7_spi; coreboot southbridge/intel/common/spi.c",
 	},
 	[SPI_LAYOUT_ICH9] = {
 		.name = "ICH9-style (HSFS, FRAP, FREG0..4, PR0..4 at 0x74)",
 		.hsfs_width = 2, .has_berase = true, .nfreg = 5, .pr0 = 0x74, .npr = 5,
-		.region_names = names_ich,
+		.bbar = ICH9_BBAR, .region_names = names_ich,
 		.source = "flashrom ichspi.c ICH9_REG_*; Linux spi-intel.c LPT_PR; coreboot southbridge/intel/common/spi.c",
 	},
 	[SPI_LAYOUT_PCH100] = {
@@ -106,6 +113,12 @@ static const struct spi_traits spi_traits_table[] = {
 		.freg_hi_from = 12, .freg_hi = 0xE0,
 		.pr0 = 0x84, .npr = 6, .has_gpr0 = true, .region_names = names_apl,
 		.source = "flashrom ichspi.c APL_REG_FREG12, init_chipset_properties; chipsec apl.xml FREG0..11, PR0 0x84",
+	},
+	[SPI_LAYOUT_ICH8] = {
+		.name = "ICH9-style on ICH8 (HSFS, FRAP, FREG0..4, PR0..4 at 0x74; no BBAR known)",
+		.hsfs_width = 2, .has_berase = true, .nfreg = 5, .pr0 = 0x74, .npr = 5,
+		.region_names = names_ich,
+		.source = "flashrom ichspi.c (CHIPSET_ICH8 takes init_ich_default, skips BBAR); doc/user_docs/misc_intel.rst",
 	},
 };
 _Static_assert(ARRAY_SIZE(spi_traits_table) == SPI_LAYOUT_COUNT, "spi_traits_table out of sync");
@@ -219,6 +232,12 @@ static const struct reg_field spis_fields[] = {
 	{ "LOCK", 15, 15, "SPI configuration lock-down" },
 };
 
+/* BBAR: flashrom ichspi.c BBAR_MASK 0x00ffff00 ("8-23: Bottom of System Flash"); Intel
+ * 6-series datasheet 324645 21.1.23 (bits 31:24 and 7:0 reserved). */
+static const struct reg_field bbar_fields[] = {
+	{ "BSF", 8, 23, "Bottom of system flash (address bits 23:8): no programmed cycle below it" },
+};
+
 #define FT(a) ((struct spi_field_table){ (a), ARRAY_SIZE(a) })
 
 struct spi_field_table spi_hsfs_fields(enum spi_layout l)
@@ -231,3 +250,4 @@ struct spi_field_table spi_freg_fields(void) { return FT(freg_fields); }
 struct spi_field_table spi_pr_fields(void) { return FT(pr_fields); }
 struct spi_field_table spi_ich7_spis_fields(void) { return FT(spis_fields); }
 struct spi_field_table spi_ich7_pbr_fields(void) { return FT(pbr_fields); }
+struct spi_field_table spi_bbar_fields(void) { return FT(bbar_fields); }

@@ -13,7 +13,7 @@
 enum spi_layout {
 	SPI_LAYOUT_NONE = 0, /* nothing to decode (FWH/LPC flash) */
 	SPI_LAYOUT_ICH7,     /* ICH7-style: SPIS/SPIC, PBR0..2, BBAR (SPIBAR = RCBA+0x3020) */
-	SPI_LAYOUT_ICH9,     /* ICH8..9-series: HSFS, FRAP, FREG0..4, PR0..4 at 0x74 */
+	SPI_LAYOUT_ICH9,     /* ICH9..9-series: HSFS, FRAP, FREG0..4, PR0..4 at 0x74, BBAR at 0xA0 */
 	SPI_LAYOUT_PCH100,   /* 100-series and later: DLOCK, FREG0..n, FPR0..4 at 0x84 */
 	/* Added by the spi module: the same register sets, with more regions. */
 	SPI_LAYOUT_C620,     /* PCH100-style, FREG0..11 (C620, C740, Denverton) */
@@ -21,6 +21,7 @@ enum spi_layout {
 	SPI_LAYOUT_MTL,      /* PCH300 + BIOS_BM_RAP/BIOS_BM_WAP for 16 regions (Meteor Lake on) */
 	SPI_LAYOUT_BYT,      /* ICH9-style at SBASE (Bay Trail, Avoton, Braswell): region 2 is TXE */
 	SPI_LAYOUT_APL,      /* PCH300-style on Apollo/Gemini Lake: regions 1/2 are IFWI/TXE */
+	SPI_LAYOUT_ICH8,     /* ICH8: the ICH9-style set at RCBA+0x3020, no known BBAR */
 	SPI_LAYOUT_COUNT,
 };
 
@@ -60,7 +61,7 @@ struct spi_raw {
 	char bios_cntl_path[96];
 	/* Added by the spi module: */
 	struct reg dlock;        /* PCH100-style: DLOCK at SPIBAR+0x0C */
-	struct reg bbar;         /* ICH7-style: BBAR at SPIBAR+0x50 (shown with -v) */
+	struct reg bbar;         /* BBAR: SPIBAR+0x50 (ICH7-style), +0xA0 (ICH9-style); spi_traits.bbar */
 	char bios_cntl_why[160]; /* when BIOS_CNTL was not read: why */
 };
 
@@ -121,6 +122,15 @@ struct spi_facts {
 	enum tri dlock_pr[5];
 	unsigned berase;              /* HSFS BERASE (ICH9-style), when hsfs known */
 	bool berase_known;
+	/* BBAR, where the layout has one (spi/decode.c decode_bbar). The controller runs no
+	 * programmed cycle below this flash address; flashrom sets it to 0 when it can. */
+	bool bbar_known;              /* the layout has BBAR and it was read */
+	uint32_t bbar;                /* BSF, bits 23:8 (a 24-bit flash address) */
+	enum tri bbar_stays;          /* flashrom leaves a non-zero BBAR in place (value aside) */
+	const char *bbar_stays_why;   /* "SPIS LOCK", "FLOCKDN", "non-descriptor mode", ... */
+	bool bbar_cut_known;          /* bbar_cut holds whatever the chip's size */
+	uint32_t bbar_cut;            /* when it stays: flash addresses below this are out of reach */
+	uint32_t bbar_free_upto;      /* when !bbar_cut_known: a chip this size or smaller is unaffected */
 };
 
 struct chipset_family;
@@ -150,6 +160,7 @@ struct spi_traits {
 	unsigned npr;           /* PRn registers to read, GPR0 included */
 	bool has_gpr0;          /* the last of them is GPR0 */
 	bool has_bm_rap;        /* BIOS_BM_RAP/BIOS_BM_WAP decide host access */
+	uint16_t bbar;          /* BBAR offset; 0: the layout has none (or none is known) */
 	const char *const *region_names; /* SPI_MAX_REGIONS entries, NULL = "Region n" */
 	const char *source;
 };
@@ -168,6 +179,9 @@ const char *spi_region_name(enum spi_layout l, unsigned i, char *buf, size_t siz
 #define ICH7_SPIC         0x02
 #define ICH7_BBAR         0x50
 #define ICH7_PBR0         0x60
+#define ICH9_BBAR         0xA0
+#define BBAR_BSF_LO       8  /* Bottom of System Flash: bits 23:8 */
+#define BBAR_BSF_HI       23
 
 /* HSFS / HSFSTS_CTL bits. */
 #define HSFS_FDONE        0
@@ -195,6 +209,7 @@ struct spi_field_table spi_freg_fields(void);
 struct spi_field_table spi_pr_fields(void);
 struct spi_field_table spi_ich7_spis_fields(void);
 struct spi_field_table spi_ich7_pbr_fields(void); /* PBRn: base 11:0, limit 23:12 */
+struct spi_field_table spi_bbar_fields(void);
 
 /* BIOS_CNTL (spi/bios_cntl.c). */
 struct bc_traits {
