@@ -134,6 +134,15 @@ case_ ich9-bbar-into-bios "$ich9" 0 24 spi.bbar "Setting BBAR to 0x00000000 fail
 case_ ich9-bbar-unlocked "$ich9" 0 0 spi.bbar "(FLOCKDN=0), so flashrom's write" \
 	"mem 0xfed1f804 2 0x6008" "mem 0xfed1f8a0 4 0x00400000" "pci 0000:00:1f.0 0x0dc 1 0x00"
 
+# --- boot BIOS straps -------------------------------------------------------------------------
+# ICH7 strapped to LPC (GCS value real: NM10 laptop, flashrom list 2013-01, "Boot BIOS Straps:
+# 0x3 (LPC)"): flashrom leaves the SPI controller alone, so no SPI-based answer applies.
+case_ ich7-lpc-boot "$ich7" 0 24 spi.boot_straps "probes only LPC/FWH flash chips" \
+	"mem 0xfed1f410 4 0x005d0c60"
+# 100-series on: BIOS_SPI_BC BBS=1, boot over LPC/eSPI; flashrom still writes the SPI flash.
+case_ espi-boot "$tgl" 0 0 spi.boot_straps "Make sure the SPI flash is the chip you mean to write" \
+	"pci 0000:00:1f.5 0x0dc 4 0x00000040"
+
 # --- BIOS_CNTL -----------------------------------------------------------------------------
 case_ smm-bwp "$tgl" 0 22 bios.smm_bwp "SMM BIOS write protection"
 case_ ble-only "$tgl" 0 23 bios.ble "spi-inspect cannot tell without a register write" \

@@ -145,6 +145,16 @@ static void test_bbar_offsets(void **state)
 	assert_int_equal(raw.bbar.width, 4);
 	assert_string_equal(raw.bbar.where, "SPIBAR+0x50 (0xfed1f070)");
 	assert_int_equal(raw.bbar.value, 0x00e00000);
+	/* ICH7 proper also reads GCS (RCBA+0x3410, 32 bit) for the boot BIOS straps */
+	assert_true(raw.gcs.read);
+	assert_int_equal(raw.gcs.width, 4);
+	assert_int_equal(raw.gcs.status, -HW_ENOTREC);
+	assert_string_equal(raw.gcs.where, "RCBA+0x3410 (0xfed1f410)");
+	collect_text("tunnelcreek", "pci 0000:00:1f.0 0x0f0 4 0xfed1c001\n", &raw);
+	assert_true(raw.spibar_known);
+	assert_false(raw.gcs.read); /* its straps differ (flashrom boot_straps_tunnel_creek) */
+	collect_text("ich9", "pci 0000:00:1f.0 0x0f0 4 0xfed1c001\n", &raw);
+	assert_false(raw.gcs.read);
 	collect_text("pch100", "pci 0000:00:1f.5 0x010 4 0xfe010000\n"
 			       "mem 0xfe0100a0 4 0x00000080\n", &raw);
 	assert_true(raw.spibar_known);

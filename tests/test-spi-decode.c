@@ -816,6 +816,40 @@ static void test_ich9_bbar(void **state)
 	assert_false(f.bbar_known);
 }
 
+/*
+ * ICH7 boot BIOS straps. Real: Intel NM10 laptop (8086:27bc), flashrom mailing list 2013-01
+ * (https://mail.coreboot.org/hyperkitty/list/flashrom@flashrom.org/message/
+ * LTPNB6QZMS3LESNSFCBLX3KHPHLEZ3XT): "GCS = 0x5d0c60: BIOS Interface Lock-Down: disabled,
+ * Boot BIOS Straps: 0x3 (LPC)", and Stefan Tauner: "we do only probe for LPC chips".
+ */
+static void test_nm10_gcs_lpc(void **state)
+{
+	struct spi_raw raw;
+	struct spi_facts f;
+
+	(void)state;
+	raw_init(&raw, SPI_LAYOUT_ICH7, BC_LAYOUT_ICH7);
+	setr(&raw.spis, "SPIS", 2, 0x0000);
+	setr(&raw.gcs, "GCS", 4, 0x005d0c60);
+	spi_decode(&raw, &f);
+	assert_true(f.gcs_bbs_known);
+	assert_int_equal(f.gcs_bbs, 3);
+	assert_int_equal(f.ich7_lpc_boot, TRI_YES);
+	/* BBS=1 (SPI): flashrom uses the SPI controller */
+	setr(&raw.gcs, "GCS", 4, 0x00000400);
+	spi_decode(&raw, &f);
+	assert_int_equal(f.gcs_bbs, 1);
+	assert_int_equal(f.ich7_lpc_boot, TRI_NO);
+	/* read but refused: unknown; not read at all (other layouts): no claim either way */
+	reg_set(&raw.gcs, "GCS", 4, -EACCES, 0);
+	spi_decode(&raw, &f);
+	assert_false(f.gcs_bbs_known);
+	assert_int_equal(f.ich7_lpc_boot, TRI_UNKNOWN);
+	raw_init(&raw, SPI_LAYOUT_ICH9, BC_LAYOUT_ICH7);
+	spi_decode(&raw, &f);
+	assert_false(f.gcs_bbs_known);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -841,6 +875,7 @@ int main(void)
 		cmocka_unit_test(test_optiplex380_ich7_bbar),
 		cmocka_unit_test(test_yuning_bbar_zero),
 		cmocka_unit_test(test_ich9_bbar),
+		cmocka_unit_test(test_nm10_gcs_lpc),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -503,6 +503,8 @@ static void judge_bbar(struct inspection *in)
 
 	if (!t->bbar || !r->read || (s->bbar_stays == TRI_NO && !reg_ok(r)))
 		return; /* unread BBAR does not matter where flashrom sets it to 0 anyway */
+	if (s->ich7_lpc_boot == TRI_YES)
+		return; /* flashrom does not touch the SPI controller: spi.boot_straps says so */
 	if (s->bbar_stays == TRI_UNKNOWN && !s->bbar_stays_why)
 		return; /* HSFS itself is unknown: spi.unreadable says so */
 	if (!reg_ok(r)) {
@@ -602,6 +604,64 @@ static void judge_bbar(struct inspection *in)
 	cite(f, r, "BSF (bits 23:8)", bbar_src);
 	cite(f, spi_status_reg(&in->spi_raw), t->ich7 ? "LOCK (bit 15)" : "FLOCKDN (bit 15)",
 	     hsfs_src);
+}
+
+/* ---- boot BIOS straps --------------------------------------------------- */
+
+/*
+ * Where the BIOS is fetched from. On ICH7 strapped to LPC flashrom does not use the SPI
+ * controller (chipset_enable.c enable_flash_ich_spi); elsewhere it still reads and writes
+ * the SPI flash and only prints the strap, but the firmware that boots is not on it.
+ * 100-series on: BIOS_SPI_BC BBS (bit 6) "0b: SPI, 1b: LPC/eSPI" (coreboot
+ * soc/intel/common/pch/lockdown/lockdown.c; flashrom boot_straps_pch8_lp "LPC" up to the
+ * 400-series, boot_straps_pch500 "eSPI" from the 500-series on; "reserved" on Apollo Lake,
+ * which is left out here).
+ */
+static void judge_boot_straps(struct inspection *in)
+{
+	const struct spi_facts *s = &in->spi;
+	const struct reg *gcs = &in->spi_raw.gcs;
+	const struct reg *bc = &in->spi_raw.bios_cntl;
+	struct findings *fs = &in->findings;
+	struct finding *f;
+
+	if (gcs->read && !reg_ok(gcs)) {
+		f = add(fs, SEV_UNKNOWN, "spi.boot_straps");
+		SAY(what, "GCS could not be read (%s): whether the chipset boots from SPI or LPC is "
+			  "unknown.", reg_reason(gcs));
+		SAY(why, "On ICH7 strapped to LPC, flashrom does not use the SPI controller at all "
+			 "(chipset_enable.c enable_flash_ich_spi).");
+		SAY(todo, "Run flashrom -p internal -V and read its \"Boot BIOS Straps: 0x.\" line.");
+		cite(f, gcs, "BBS (bits 11:10)", "flashrom chipset_enable.c boot_straps_ich7_nm10");
+		return;
+	}
+	if (s->ich7_lpc_boot == TRI_YES) {
+		f = add(fs, SEV_WARNING, "spi.boot_straps");
+		SAY(what, "The chipset is strapped to boot from LPC (GCS BBS=3). flashrom prints "
+			  "\"Boot BIOS Straps: 0x3 (LPC)\" and then probes only LPC/FWH flash chips: "
+			  "it does not use the SPI controller described here.");
+		SAY(why, "A strap selects where the BIOS is fetched from; flashrom does not set up "
+			 "SPI on an ICH7 booting from LPC (chipset_enable.c enable_flash_ich_spi). "
+			 "Laptops of that era often have an embedded controller or super I/O that "
+			 "answers on LPC and holds the flash chip behind it.");
+		SAY(todo, "Read flashrom -p internal -V for the LPC/FWH chip it finds; an SPI chip "
+			  "behind an embedded controller needs support for that controller or an "
+			  "external programmer.");
+		cite(f, gcs, "BBS (bits 11:10)", "flashrom chipset_enable.c boot_straps_ich7_nm10");
+		return;
+	}
+	if (s->layout == SPI_LAYOUT_APL || s->bc.bbs_known != TRI_YES || s->bc.bbs != 1)
+		return;
+	f = add(fs, SEV_INFO, "spi.boot_straps");
+	SAY(what, "The BIOS is fetched over LPC/eSPI, not from the SPI flash (BIOS_SPI_BC BBS=1). "
+		  "flashrom prints \"Boot BIOS Straps: 0x1 (LPC)\" (100- to 400-series) or \"(eSPI)\" "
+		  "(500-series on) and still reads and writes the SPI flash.");
+	SAY(why, "A strap makes the chipset boot from a device on LPC/eSPI, for example flash "
+		 "shared through the embedded controller; the SPI flash may then not hold the "
+		 "firmware that runs.");
+	SAY(todo, "Make sure the SPI flash is the chip you mean to write before flashing it.");
+	cite(f, bc, "BBS (bit 6)", "coreboot soc/intel/common/pch/lockdown/lockdown.c; flashrom "
+				   "chipset_enable.c enable_flash_ich_report_gcs");
 }
 
 /* ---- BIOS_CNTL ---------------------------------------------------------- */
@@ -795,6 +855,7 @@ void judge(struct inspection *in)
 		judge_regions(in);
 		judge_prs(in);
 		judge_bbar(in);
+		judge_boot_straps(in);
 	}
 	if (in->spi_collected)
 		judge_bios_cntl(in);

@@ -189,6 +189,7 @@ static void print_raw(FILE *out, const struct spi_raw *raw, const struct spi_fac
 
 	fprintf(out, "\nRegisters as read (raw value, then fields):\n");
 	print_reg(out, &raw->spibar_cfg, none);
+	print_reg(out, &raw->gcs, spi_gcs_fields());
 	if (t->ich7) {
 		print_reg(out, &raw->spis, spi_ich7_spis_fields());
 		print_reg(out, &raw->spic, none);

@@ -196,6 +196,15 @@ static void answer_all(const struct inspection *in, struct answer *a, bool write
 							      ? spi_status_reg(&in->spi_raw)->name : "HSFS");
 		return;
 	}
+	if (s->ich7_lpc_boot == TRI_YES) {
+		/* flashrom chipset_enable.c enable_flash_ich_spi: no SPI on ICH7 strapped to LPC */
+		say(a, TRI_UNKNOWN, "the chipset boots from LPC (GCS BBS=3): flashrom probes only "
+				    "LPC/FWH chips and leaves the SPI controller alone");
+		return;
+	}
+	if (in->spi_raw.gcs.read && s->ich7_lpc_boot == TRI_UNKNOWN)
+		say(a, TRI_UNKNOWN, "GCS could not be read: whether flashrom uses the SPI controller "
+				    "at all (not when the chipset boots from LPC) is unknown");
 	if (s->fdv == TRI_YES && s->fdopss != TRI_NO)
 		region_access(s, a, write, chip ? -1 : REGION_BIOS);
 	protected_ranges(s, a, write, regions);
@@ -221,6 +230,8 @@ static enum exit_code check_code(const struct inspection *in)
 		return inspection_exit_code(in);
 	if (in->verdict.bios_write == TRI_YES)
 		return EXIT_OK;
+	if (s->ich7_lpc_boot == TRI_YES)
+		return EXIT_CHECK_UNKNOWN; /* the LPC/FWH chip flashrom uses is not decoded here */
 	if (s->regions[REGION_BIOS].write == TRI_NO && s->fdopss != TRI_NO)
 		return EXIT_CHECK_BIOS_RO;
 	if (pr_blocks(s, 1u << REGION_BIOS, true))

@@ -238,6 +238,13 @@ static const struct reg_field bbar_fields[] = {
 	{ "BSF", 8, 23, "Bottom of system flash (address bits 23:8): no programmed cycle below it" },
 };
 
+/* ICH7 GCS (RCBA+0x3410): flashrom chipset_enable.c enable_flash_ich_report_gcs (BILD bit 0,
+ * BBS bits 11:10, boot_straps_ich7_nm10); coreboot i82801gx.h GCS. */
+static const struct reg_field gcs_fields[] = {
+	{ "BILD", 0, 0, "BIOS interface lock-down" },
+	{ "BBS", 10, 11, "Boot BIOS straps (1 SPI, 2 PCI, 3 LPC)" },
+};
+
 #define FT(a) ((struct spi_field_table){ (a), ARRAY_SIZE(a) })
 
 struct spi_field_table spi_hsfs_fields(enum spi_layout l)
@@ -251,3 +258,4 @@ struct spi_field_table spi_pr_fields(void) { return FT(pr_fields); }
 struct spi_field_table spi_ich7_spis_fields(void) { return FT(spis_fields); }
 struct spi_field_table spi_ich7_pbr_fields(void) { return FT(pbr_fields); }
 struct spi_field_table spi_bbar_fields(void) { return FT(bbar_fields); }
+struct spi_field_table spi_gcs_fields(void) { return FT(gcs_fields); }

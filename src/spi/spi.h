@@ -63,6 +63,7 @@ struct spi_raw {
 	struct reg dlock;        /* PCH100-style: DLOCK at SPIBAR+0x0C */
 	struct reg bbar;         /* BBAR: SPIBAR+0x50 (ICH7-style), +0xA0 (ICH9-style); spi_traits.bbar */
 	char bios_cntl_why[160]; /* when BIOS_CNTL was not read: why */
+	struct reg gcs;          /* ICH7 proper: GCS at RCBA+0x3410, for the boot BIOS straps */
 };
 
 /* One flash region as the host sees it. */
@@ -131,6 +132,11 @@ struct spi_facts {
 	bool bbar_cut_known;          /* bbar_cut holds whatever the chip's size */
 	uint32_t bbar_cut;            /* when it stays: flash addresses below this are out of reach */
 	uint32_t bbar_free_upto;      /* when !bbar_cut_known: a chip this size or smaller is unaffected */
+	/* ICH7 proper: GCS BBS (bits 11:10) and whether it selects LPC, in which case flashrom
+	 * does not use the SPI controller at all (spi/decode.c decode_gcs). */
+	bool gcs_bbs_known;
+	unsigned gcs_bbs;
+	enum tri ich7_lpc_boot;
 };
 
 struct chipset_family;
@@ -180,6 +186,10 @@ const char *spi_region_name(enum spi_layout l, unsigned i, char *buf, size_t siz
 #define ICH7_BBAR         0x50
 #define ICH7_PBR0         0x60
 #define ICH9_BBAR         0xA0
+#define RCBA_GCS          0x3410 /* GCS in the RCRB (ICH7 .. 9-series) */
+#define GCS_BBS_LO        10     /* Boot BIOS Straps: bits 11:10 on ICH7 */
+#define GCS_BBS_HI        11
+#define ICH7_BBS_LPC      3
 #define BBAR_BSF_LO       8  /* Bottom of System Flash: bits 23:8 */
 #define BBAR_BSF_HI       23
 
@@ -210,6 +220,7 @@ struct spi_field_table spi_pr_fields(void);
 struct spi_field_table spi_ich7_spis_fields(void);
 struct spi_field_table spi_ich7_pbr_fields(void); /* PBRn: base 11:0, limit 23:12 */
 struct spi_field_table spi_bbar_fields(void);
+struct spi_field_table spi_gcs_fields(void);  /* ICH7 GCS: BILD, BBS */
 
 /* BIOS_CNTL (spi/bios_cntl.c). */
 struct bc_traits {
