@@ -42,7 +42,8 @@ static const char usage_text[] =
 	"      --json           JSON (schema in docs/json-schema.md)\n"
 	"      --markdown       Markdown for a GitHub issue, with the snapshot to replay it\n"
 	"      --no-color       no colours (also when NO_COLOR is set or not on a terminal)\n"
-	"  -n, --numeric        no device names from pci.ids\n"
+	"  -n, --numeric        no device names from pci.ids (JSON has none unless\n"
+	"                       --pci-ids is given)\n"
 	"      --pci-ids FILE   read device names from FILE\n"
 	"Where the readings come from (this machine by default, which needs root):\n"
 	"      --from FILE      replay a snapshot instead of reading the hardware; repeat\n"
@@ -271,7 +272,14 @@ static int run(const struct options *o, const char *from, struct name_db *names,
 /* Every --from in turn (or the machine once); the exit code is the first failure's. */
 static int run_all(const struct options *o, int argc, char **argv)
 {
-	struct name_db *names = o->numeric ? NULL : name_db_open(o->pci_ids);
+	/*
+	 * Device names from pci.ids are for people: the text and Markdown reports look
+	 * them up. JSON and --check do not unless --pci-ids names a file: loading pci.ids
+	 * costs more than the whole rest of a report (bench/run), and JSON stays the same
+	 * whatever pci.ids version a machine has.
+	 */
+	bool want_names = !o->numeric && ((o->format != FMT_JSON && !o->check) || o->pci_ids);
+	struct name_db *names = want_names ? name_db_open(o->pci_ids) : NULL;
 	bool array = o->nfrom > 1 && o->format == FMT_JSON;
 	int code = EXIT_OK;
 
