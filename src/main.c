@@ -42,8 +42,8 @@ static const char usage_text[] =
 	"      --json           JSON (schema in docs/json-schema.md)\n"
 	"      --markdown       Markdown for a GitHub issue, with the snapshot to replay it\n"
 	"      --no-color       no colours (also when NO_COLOR is set or not on a terminal)\n"
-	"  -n, --numeric        no device names from pci.ids (JSON has none unless\n"
-	"                       --pci-ids is given)\n"
+	"  -n, --numeric        no device names from pci.ids (only --markdown, -v and\n"
+	"                       --pci-ids look them up: loading pci.ids is slow)\n"
 	"      --pci-ids FILE   read device names from FILE\n"
 	"Where the readings come from (this machine by default, which needs root):\n"
 	"      --from FILE      replay a snapshot instead of reading the hardware; repeat\n"
@@ -217,12 +217,14 @@ static bool use_color(const struct options *o)
 	return !o->no_color && !(no_color && *no_color) && isatty(STDOUT_FILENO);
 }
 
-/* One report: from a snapshot (from) or from this machine (from == NULL). */
-static int run(const struct options *o, const char *from, struct name_db *names, int argc,
-	       char **argv)
+/*
+ * One report: from a snapshot (from) or from this machine (from == NULL), into
+ * in, which the caller owns so that a batch of --from reuses one.
+ */
+static int run(const struct options *o, const char *from, struct name_db *names,
+	       struct inspection *in, int argc, char **argv)
 {
 	struct failure fail = { 0 };
-	struct inspection *in;
 	struct hw *source, *rec;
 	struct render_options ropt = { .part = o->part, .verbose = o->verbose };
 	int save_fd = -1, code;
@@ -236,13 +238,10 @@ static int run(const struct options *o, const char *from, struct name_db *names,
 		return report_failure(&fail);
 	}
 	rec = hw_recorder_open(source, argc, argv, &fail);
-	in = calloc(1, sizeof(*in));
-	if (!rec || !in) {
-		if (!rec)
-			hw_close(source);
-		hw_close(rec);
-		free(in);
-		failure_set(&fail, EXIT_INTERNAL, "out of memory");
+	if (!rec) {
+		hw_close(source);
+		if (save_fd >= 0)
+			close(save_fd);
 		return report_failure(&fail);
 	}
 
@@ -250,14 +249,14 @@ static int run(const struct options *o, const char *from, struct name_db *names,
 	in->pci_method = o->live.pci_method;
 	code = inspection_exit_code(in);
 	ropt.color = o->format == FMT_TEXT && use_color(o);
-	ropt.snapshot = hw_recorder_text(rec);
 	if (o->check)
 		code = in->verdict.check_code;
 	else if (o->format == FMT_JSON)
 		render_json(stdout, in, &ropt);
-	else if (o->format == FMT_MARKDOWN)
+	else if (o->format == FMT_MARKDOWN) {
+		ropt.snapshot = hw_recorder_text(rec); /* only Markdown embeds it */
 		render_markdown(stdout, in, &ropt);
-	else
+	} else
 		render_text(stdout, in, &ropt);
 	if (!o->check)
 		warn_partial(in, code);
@@ -265,26 +264,38 @@ static int run(const struct options *o, const char *from, struct name_db *names,
 	if (save_fd >= 0 && snapshot_save_write(save_fd, o->save, hw_recorder_text(rec), &fail) < 0)
 		code = report_failure(&fail);
 	hw_close(rec);
-	free(in);
 	return code;
+}
+
+/*
+ * Device names from pci.ids are for people, and loading pci.ids costs ten times
+ * the rest of a report (bench/run). They are looked up for the Markdown report
+ * (made for an issue), with -v, and whenever --pci-ids names a file; the plain
+ * text report names the chipset from data/pci-ids, and JSON stays the same
+ * whatever pci.ids version a machine has.
+ */
+static bool want_names(const struct options *o)
+{
+	if (o->numeric || o->check)
+		return false;
+	return o->pci_ids || o->format == FMT_MARKDOWN || (o->format == FMT_TEXT && o->verbose);
 }
 
 /* Every --from in turn (or the machine once); the exit code is the first failure's. */
 static int run_all(const struct options *o, int argc, char **argv)
 {
-	/*
-	 * Device names from pci.ids are for people: the text and Markdown reports look
-	 * them up. JSON and --check do not unless --pci-ids names a file: loading pci.ids
-	 * costs more than the whole rest of a report (bench/run), and JSON stays the same
-	 * whatever pci.ids version a machine has.
-	 */
-	bool want_names = !o->numeric && ((o->format != FMT_JSON && !o->check) || o->pci_ids);
-	struct name_db *names = want_names ? name_db_open(o->pci_ids) : NULL;
+	struct name_db *names = want_names(o) ? name_db_open(o->pci_ids) : NULL;
+	struct inspection *in = malloc(sizeof(*in)); /* inspect() clears it */
 	bool array = o->nfrom > 1 && o->format == FMT_JSON;
 	int code = EXIT_OK;
 
+	if (!in) {
+		fprintf(stderr, "spi-inspect: out of memory\n");
+		name_db_close(names);
+		return EXIT_INTERNAL;
+	}
 	if (!o->nfrom)
-		code = run(o, NULL, names, argc, argv);
+		code = run(o, NULL, names, in, argc, argv);
 	if (array)
 		fputs("[\n", stdout);
 	for (unsigned i = 0; i < o->nfrom; i++) {
@@ -294,12 +305,13 @@ static int run_all(const struct options *o, int argc, char **argv)
 			fputs(",\n", stdout);
 		else if (i)
 			fputs(o->format == FMT_MARKDOWN ? "\n---\n\n" : "\n", stdout);
-		rc = run(o, o->from[i], names, argc, argv);
+		rc = run(o, o->from[i], names, in, argc, argv);
 		if (code == EXIT_OK)
 			code = rc;
 	}
 	if (array)
 		fputs("]\n", stdout);
+	free(in);
 	name_db_close(names);
 	if (fflush(stdout) != 0 && code == EXIT_OK)
 		code = EXIT_INTERNAL;

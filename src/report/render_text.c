@@ -153,7 +153,7 @@ static void devices(FILE *out, const struct inspection *in)
 		pci_loc_format(d->loc, bdf, sizeof(bdf));
 		if (d->present)
 			fprintf(out, "  %-16s %s  %04x:%04x  %s\n", d->role, bdf, d->vendor, d->device,
-				d->name[0] ? d->name : "");
+				d->name[0] ? d->name : d->entry ? d->entry->name : "");
 		else
 			fprintf(out, "  %-16s %s  not listed (hidden or absent)\n", d->role, bdf);
 	}
