@@ -197,17 +197,27 @@ static int report_failure(const struct failure *f)
 	return f->code;
 }
 
-/* One line on stderr for scripts that read only JSON from stdout. */
+/*
+ * One line on stderr for scripts that read only JSON from stdout: the finding
+ * behind a non-zero exit code (the environment, the chipset, or SPI registers
+ * that could not be read).
+ */
 static void warn_partial(const struct inspection *in, enum exit_code code)
 {
-	for (unsigned i = 0; code != EXIT_OK && i < in->findings.n; i++)
-		if (in->findings.list[i].severity == SEV_BLOCKS &&
-		    (!strncmp(in->findings.list[i].id, "env.", 4) ||
-		     !strncmp(in->findings.list[i].id, "chipset.", 8))) {
-			fprintf(stderr, "spi-inspect: %s (finding %s, exit code %d)\n",
-				in->findings.list[i].what, in->findings.list[i].id, code);
-			return;
-		}
+	static const char *const why[] = { "env.", "chipset.", "spi.unreadable" };
+
+	for (unsigned i = 0; code != EXIT_OK && i < in->findings.n; i++) {
+		const struct finding *f = &in->findings.list[i];
+
+		if (f->severity != SEV_BLOCKS && f->severity != SEV_UNKNOWN)
+			continue;
+		for (size_t w = 0; w < ARRAY_SIZE(why); w++)
+			if (!strncmp(f->id, why[w], strlen(why[w]))) {
+				fprintf(stderr, "spi-inspect: %s (finding %s, exit code %d)\n", f->what,
+					f->id, code);
+				return;
+			}
+	}
 }
 
 static bool use_color(const struct options *o)
