@@ -92,11 +92,7 @@ const char *env_problem_key(enum env_problem p)
 		{ ENV_LOCKDOWN, "lockdown" },
 		{ ENV_DEVMEM_STRICT, "devmem_strict" },
 	};
-	char buf[32]; /* only for values the enum does not have */
-	const char *name = NULL;
-
-	name = enum_lookup(keys, ARRAY_SIZE(keys), p, buf, sizeof(buf));
-	return name == buf ? "invalid" : name;
+	return enum_name_of(keys, ARRAY_SIZE(keys), p);
 }
 
 void env_find_holder(struct hw *hw, struct env *env, uint64_t phys)

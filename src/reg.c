@@ -30,6 +30,14 @@ const char *enum_lookup(const struct enum_name *table, size_t n, unsigned value,
 	return buf;
 }
 
+const char *enum_name_of(const struct enum_name *table, size_t n, unsigned value)
+{
+	for (size_t i = 0; i < n; i++)
+		if (table[i].value == value)
+			return table[i].name;
+	return "invalid";
+}
+
 void reg_set(struct reg *r, const char *name, unsigned width, int rc, uint64_t value)
 {
 	uint64_t ones = width >= 8 ? ~0ULL : (1ULL << (8 * width)) - 1;

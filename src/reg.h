@@ -78,6 +78,9 @@ const char *tri_name(enum tri t); /* "yes", "no", "unknown" */
 const char *enum_lookup(const struct enum_name *table, size_t n, unsigned value,
 			char *buf, size_t size);
 
+/* The name of one of our own enum values, or "invalid" for a value it does not have. */
+const char *enum_name_of(const struct enum_name *table, size_t n, unsigned value);
+
 /* Why the register has no value, in words ("not root (EACCES)", ...). */
 const char *reg_reason(const struct reg *r);
 

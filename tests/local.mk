@@ -22,10 +22,10 @@ EXTRA_DIST += \
 # cmocka: identification and the environment diagnosis
 check_PROGRAMS += tests/test-identify tests/test-env
 TESTS += tests/test-identify tests/test-env
-tests_test_identify_SOURCES = tests/test-identify.c
+tests_test_identify_SOURCES = tests/test-identify.c tests/replay-text.h
 tests_test_identify_CFLAGS = $(TEST_CFLAGS)
 tests_test_identify_LDADD = $(TEST_LIBS)
-tests_test_env_SOURCES = tests/test-env.c
+tests_test_env_SOURCES = tests/test-env.c tests/replay-text.h
 tests_test_env_CFLAGS = $(TEST_CFLAGS)
 tests_test_env_LDADD = $(TEST_LIBS)
 check_PROGRAMS += tests/test-json-writer

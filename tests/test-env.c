@@ -12,22 +12,15 @@
 
 #include <cmocka.h>
 
+#include "replay-text.h"
+
 #include "env.h"
 #include "hw/hw.h"
 
 static void probe_text(const char *text, struct env *env)
 {
-	char path[] = "/tmp/test-env-XXXXXX";
-	struct failure fail = { 0 };
-	int fd = mkstemp(path);
-	struct hw *hw;
+	struct hw *hw = replay_text(text);
 
-	assert_true(fd >= 0);
-	assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
-	close(fd);
-	hw = hw_replay_open(path, &fail);
-	unlink(path);
-	assert_non_null(hw);
 	env_probe(hw, env);
 	hw_close(hw);
 }

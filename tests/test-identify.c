@@ -11,24 +11,9 @@
 
 #include <cmocka.h>
 
+#include "replay-text.h"
+
 #include "chipset/identify.h"
-
-static struct hw *open_text(const char *text)
-{
-	char path[] = "/tmp/test-identify-XXXXXX";
-	struct failure fail = { 0 };
-	int fd = mkstemp(path);
-	struct hw *hw;
-
-	assert_true(fd >= 0);
-	assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
-	close(fd);
-	hw = hw_replay_open(path, &fail);
-	unlink(path);
-	if (!hw)
-		fail_msg("%s: %s", fail.what, fail.why);
-	return hw;
-}
 
 static void identify_file(const char *name, struct identity *id)
 {
@@ -46,7 +31,7 @@ static void identify_file(const char *name, struct identity *id)
 
 static void identify_text(const char *text, struct identity *id)
 {
-	struct hw *hw = open_text(text);
+	struct hw *hw = replay_text(text);
 
 	identify(hw, NULL, id);
 	hw_close(hw);

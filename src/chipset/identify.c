@@ -189,11 +189,7 @@ const char *identify_result_name(enum identify_result r)
 		{ IDENT_NOT_INTEL, "not an Intel chipset" },
 		{ IDENT_UNSUPPORTED, "unsupported Intel chipset" },
 	};
-	char buf[32]; /* only for values the enum does not have */
-	const char *name = NULL;
-
-	name = enum_lookup(names, ARRAY_SIZE(names), r, buf, sizeof(buf));
-	return name == buf ? "invalid" : name;
+	return enum_name_of(names, ARRAY_SIZE(names), r);
 }
 
 void chipset_display_name(const struct identity *id, char *out, size_t size)

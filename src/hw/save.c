@@ -150,7 +150,8 @@ static int open_failed(const char *path, bool force, int err, struct failure *fa
 
 int snapshot_save_open(const char *path, bool force, struct failure *fail)
 {
-	int flags = O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY;
+	/* the snapshot file only: refuse_hw_path() below keeps /dev, /sys and /proc out */
+	int flags = O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY; /* not hardware */
 	struct stat st;
 	int fd;
 
