@@ -16,6 +16,8 @@
 
 #include <cmocka.h>
 
+#include "live-dump.h"
+
 #include "hw/hw.h"
 #include "reg.h"
 
@@ -162,23 +164,6 @@ static int teardown(void **state)
 		fprintf(stderr, "could not remove %s\n", fx->dir);
 	free(fx);
 	return 0;
-}
-
-static struct hw *open_live_dump(const char *dump, const char *root, const char *devmem)
-{
-	char param[512];
-	const char *params[] = { param, NULL };
-	struct hw_live_options opt = {
-		.sysroot = root, .devmem = devmem, .pci_method = "dump", .pci_params = params,
-	};
-	struct failure fail = { 0 };
-	struct hw *hw;
-
-	snprintf(param, sizeof(param), "dump.name=%s", dump);
-	hw = hw_live_open(&opt, &fail);
-	if (!hw)
-		fail_msg("hw_live_open: %s: %s", fail.what, fail.why);
-	return hw;
 }
 
 static struct hw *open_live(const char *root, const char *devmem)

@@ -16,6 +16,8 @@
 
 #include <cmocka.h>
 
+#include "live-dump.h"
+
 #include "hw/hw.h"
 
 /*
@@ -83,28 +85,11 @@ static int teardown(void **state)
 	return 0;
 }
 
-static struct hw *open_dump(const char *dump, const char *sysroot, const char *devmem)
-{
-	char param[512];
-	const char *params[] = { param, NULL };
-	struct hw_live_options opt = {
-		.sysroot = sysroot, .devmem = devmem, .pci_method = "dump", .pci_params = params,
-	};
-	struct failure fail = { 0 };
-	struct hw *hw;
-
-	snprintf(param, sizeof(param), "dump.name=%s", dump);
-	hw = hw_live_open(&opt, &fail);
-	if (!hw)
-		fail_msg("hw_live_open: %s: %s (%s)", fail.what, fail.why, fail.todo);
-	return hw;
-}
-
 /* ---- libpci dump method ------------------------------------------------ */
 
 static void test_dump_ich9(void **state)
 {
-	struct hw *hw = open_dump(DATA "ich9-lpc.lspci", NULL, NULL);
+	struct hw *hw = open_live_dump(DATA "ich9-lpc.lspci", NULL, NULL);
 	struct pci_loc *locs;
 	size_t n;
 	uint64_t v;
@@ -148,7 +133,7 @@ static void test_dump_ich9(void **state)
 
 static void test_dump_tgl(void **state)
 {
-	struct hw *hw = open_dump(DATA "tgl-lp.lspci", NULL, NULL);
+	struct hw *hw = open_live_dump(DATA "tgl-lp.lspci", NULL, NULL);
 	struct pci_loc *locs;
 	size_t n;
 	uint64_t v;
@@ -186,7 +171,7 @@ static void test_dump_tgl(void **state)
  */
 static void test_dump_adl_real(void **state)
 {
-	struct hw *hw = open_dump(DATA "adl-erying.lspci", NULL, NULL);
+	struct hw *hw = open_live_dump(DATA "adl-erying.lspci", NULL, NULL);
 	struct pci_loc *locs;
 	size_t n;
 	uint64_t v;
@@ -252,7 +237,7 @@ static void as_unprivileged(int (*fn)(const char *dir), const char *dir)
 /* Linux gives a non-root reader 64 bytes of config space: beyond, EACCES. */
 static int nonroot_pci(const char *dir)
 {
-	struct hw *hw = open_dump(DATA "ich9-lpc-nonroot.lspci", NULL, NULL);
+	struct hw *hw = open_live_dump(DATA "ich9-lpc-nonroot.lspci", NULL, NULL);
 	uint64_t v;
 
 	(void)dir;
@@ -270,7 +255,7 @@ static int nonroot_pci(const char *dir)
 static void test_dump_nonroot(void **state)
 {
 	struct fixture *fx = *state;
-	struct hw *hw = open_dump(DATA "ich9-lpc-nonroot.lspci", NULL, NULL);
+	struct hw *hw = open_live_dump(DATA "ich9-lpc-nonroot.lspci", NULL, NULL);
 	uint64_t v;
 
 	/* As root, a short dump is an I/O error, not a permission problem. */
@@ -314,7 +299,7 @@ static void test_mem_widths(void **state)
 
 	snprintf(devmem, sizeof(devmem), "%s/mem", fx->dir);
 	make_devmem(devmem);
-	hw = open_dump(DATA "ich9-lpc.lspci", NULL, devmem);
+	hw = open_live_dump(DATA "ich9-lpc.lspci", NULL, devmem);
 
 	assert_int_equal(hw_mem_read(hw, 0xfed1f804, 2, &v), 0);
 	assert_int_equal(v, 0xe008);
@@ -364,7 +349,7 @@ static void test_mem_many_pages(void **state)
 		assert_int_equal(pwrite(fileno(f), &i, 4, 0x10000 + i * 0x1000ULL), 4);
 	assert_int_equal(ftruncate(fileno(f), 0x10000 + 40 * 0x1000), 0);
 	assert_int_equal(fclose(f), 0);
-	hw = open_dump(DATA "ich9-lpc.lspci", NULL, devmem);
+	hw = open_live_dump(DATA "ich9-lpc.lspci", NULL, devmem);
 	for (int round = 0; round < 2; round++)
 		for (uint32_t i = 0; i < 40; i++) {
 			assert_int_equal(hw_mem_read(hw, 0x10000 + i * 0x1000ULL, 4, &v), 0);
@@ -381,7 +366,7 @@ static int unreadable_mem(const char *dir)
 	uint64_t v;
 
 	snprintf(devmem, sizeof(devmem), "%s/mem-locked", dir);
-	hw = open_dump(DATA "ich9-lpc.lspci", NULL, devmem);
+	hw = open_live_dump(DATA "ich9-lpc.lspci", NULL, devmem);
 	CHECK(hw);
 	CHECK(hw_mem_read(hw, 0xfed1f804, 2, &v) == -EACCES);
 	CHECK(chmod(devmem, 0644) == 0 || errno == EPERM);
@@ -410,7 +395,7 @@ static void test_mem_missing(void **state)
 	uint64_t v;
 
 	snprintf(devmem, sizeof(devmem), "%s/no-such-mem", fx->dir);
-	hw = open_dump(DATA "ich9-lpc.lspci", NULL, devmem);
+	hw = open_live_dump(DATA "ich9-lpc.lspci", NULL, devmem);
 	assert_int_equal(hw_mem_read(hw, 0xfed1f804, 2, &v), -ENOENT);
 	/* Remembered: creating it afterwards does not make it readable. */
 	make_devmem(devmem);
@@ -422,7 +407,7 @@ static void test_mem_missing(void **state)
 static void test_mem_not_mappable(void **state)
 {
 	struct fixture *fx = *state;
-	struct hw *hw = open_dump(DATA "ich9-lpc.lspci", NULL, fx->dir);
+	struct hw *hw = open_live_dump(DATA "ich9-lpc.lspci", NULL, fx->dir);
 	uint64_t v;
 	int rc;
 
@@ -458,7 +443,7 @@ static void test_files(void **state)
 	snprintf(path, sizeof(path), "%s/root/sys/firmware-bin", fx->dir);
 	put(path, "MC\0FG", 5);
 
-	hw = open_dump(DATA "ich9-lpc.lspci", root, NULL);
+	hw = open_live_dump(DATA "ich9-lpc.lspci", root, NULL);
 	assert_int_equal(hw_file_read(hw, "/sys/class/mei/mei0/fw_status", &b), 0);
 	assert_int_equal(b.len, sizeof(fw_status) - 1);
 	assert_string_equal(b.data, fw_status);
@@ -508,7 +493,7 @@ static void test_file_too_big(void **state)
 	snprintf(path, sizeof(path), "%s/huge", root);
 	put(path, "", 0);
 	assert_int_equal(truncate(path, 1024 * 1024 + 1), 0);
-	hw = open_dump(DATA "ich9-lpc.lspci", root, NULL);
+	hw = open_live_dump(DATA "ich9-lpc.lspci", root, NULL);
 	assert_int_equal(hw_file_read(hw, "/huge", &b), -EOVERFLOW);
 	assert_null(b.data);
 	assert_int_equal(truncate(path, 1024 * 1024), 0);
@@ -521,7 +506,7 @@ static void test_file_too_big(void **state)
 /* A dump is not this machine: without --devmem/--sysroot, no mixing with the local one. */
 static void test_dump_keeps_apart(void **state)
 {
-	struct hw *hw = open_dump(DATA "tgl-lp.lspci", NULL, NULL);
+	struct hw *hw = open_live_dump(DATA "tgl-lp.lspci", NULL, NULL);
 	uint64_t v;
 	struct buf b;
 
@@ -604,7 +589,7 @@ static void test_open_failures(void **state)
 		   EXIT_NO_PCI_ACCESS, "no libpci access method", "Malformed");
 
 	/* Still alive after all of libpci's errors, and it still works. */
-	hw_close(open_dump(DATA "ich9-lpc.lspci", NULL, NULL));
+	hw_close(open_live_dump(DATA "ich9-lpc.lspci", NULL, NULL));
 }
 
 /* A sysroot holding a copy of a machine's /sys/bus/pci drives linux-sysfs. */

@@ -14,13 +14,13 @@ libspiinspect_a_SOURCES += \
 
 check_PROGRAMS += tests/test-live
 TESTS += tests/test-live
-tests_test_live_SOURCES = tests/test-live.c
+tests_test_live_SOURCES = tests/test-live.c tests/live-dump.h
 tests_test_live_CFLAGS = $(TEST_CFLAGS)
 tests_test_live_LDADD = $(TEST_LIBS)
 
 check_PROGRAMS += tests/test-ecam
 TESTS += tests/test-ecam
-tests_test_ecam_SOURCES = tests/test-ecam.c
+tests_test_ecam_SOURCES = tests/test-ecam.c tests/live-dump.h
 tests_test_ecam_CFLAGS = $(TEST_CFLAGS)
 tests_test_ecam_LDADD = $(TEST_LIBS)
 EXTRA_DIST += \
