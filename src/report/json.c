@@ -114,6 +114,14 @@ void json_null(struct json *j, const char *key)
 	fputs("null", j->out);
 }
 
+void json_uint_known(struct json *j, const char *key, bool known, uint64_t value)
+{
+	if (known)
+		json_uint(j, key, value);
+	else
+		json_null(j, key);
+}
+
 void json_tri(struct json *j, const char *key, enum tri value)
 {
 	if (value == TRI_UNKNOWN)

@@ -27,6 +27,8 @@ void json_string(struct json *j, const char *key, const char *value); /* NULL ->
 void json_uint(struct json *j, const char *key, uint64_t value);
 void json_bool(struct json *j, const char *key, bool value);
 void json_null(struct json *j, const char *key);
+/* value when known, else null (unknown is not zero) */
+void json_uint_known(struct json *j, const char *key, bool known, uint64_t value);
 void json_tri(struct json *j, const char *key, enum tri value); /* unknown -> null */
 /* A register's raw value, or null and "<key>_reason" beside it. */
 void json_reg(struct json *j, const char *key, const struct reg *r);

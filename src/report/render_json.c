@@ -66,15 +66,9 @@ static void regions(struct json *j, const struct spi_facts *s)
 		json_object(j, NULL);
 		json_uint(j, "index", r->index);
 		json_string(j, "name", r->name);
-		if (r->known) {
-			json_uint(j, "base", r->base);
-			json_uint(j, "limit", r->limit);
-			json_bool(j, "unused", r->unused);
-		} else {
-			json_null(j, "base");
-			json_null(j, "limit");
-			json_null(j, "unused");
-		}
+		json_uint_known(j, "base", r->known, r->base);
+		json_uint_known(j, "limit", r->known, r->limit);
+		json_tri(j, "unused", r->known ? tri_from_bool(r->unused) : TRI_UNKNOWN);
 		json_tri(j, "read", r->read);
 		json_tri(j, "write", r->write);
 		json_string(j, "access_from", r->access_from);
@@ -95,13 +89,8 @@ static void protected_ranges(struct json *j, const struct spi_facts *s)
 		json_object(j, NULL);
 		json_uint(j, "index", p->index);
 		json_string(j, "name", p->name);
-		if (p->known) {
-			json_uint(j, "base", p->base);
-			json_uint(j, "limit", p->limit);
-		} else {
-			json_null(j, "base");
-			json_null(j, "limit");
-		}
+		json_uint_known(j, "base", p->known, p->base);
+		json_uint_known(j, "limit", p->known, p->limit);
 		json_tri(j, "write_protect", p->wp);
 		json_tri(j, "read_protect", p->rp);
 		json_array(j, "overlaps");
@@ -264,10 +253,7 @@ static void findings(struct json *j, const struct findings *fs)
 			json_object(j, NULL);
 			json_string(j, "register", ev->reg);
 			json_string(j, "where", ev->where);
-			if (ev->known)
-				json_uint(j, "value", ev->value);
-			else
-				json_null(j, "value");
+			json_uint_known(j, "value", ev->known, ev->value);
 			if (!ev->known)
 				json_string(j, "value_reason", ev->reason);
 			json_string(j, "bits", ev->bits);
