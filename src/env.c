@@ -95,6 +95,17 @@ const char *env_problem_key(enum env_problem p)
 	return enum_name_of(keys, ARRAY_SIZE(keys), p);
 }
 
+const char *env_problem_words(enum env_problem p)
+{
+	static const struct enum_name words[] = {
+		{ ENV_OK, "no problem" },
+		{ ENV_NOT_ROOT, "not running as root" },
+		{ ENV_LOCKDOWN, "kernel lockdown refused /dev/mem" },
+		{ ENV_DEVMEM_STRICT, "strict devmem refused /dev/mem" },
+	};
+	return enum_name_of(words, ARRAY_SIZE(words), p);
+}
+
 void env_find_holder(struct hw *hw, struct env *env, uint64_t phys)
 {
 	uint64_t page = phys & ~(PAGE_SIZE_4K - 1);

@@ -42,9 +42,13 @@ void env_note(struct env *env, int status);
 /* Decides the problem from what was noted. */
 void env_judge(struct env *env);
 const char *env_problem_key(enum env_problem p);
+/* The problem in words, for a reason: "not running as root". */
+const char *env_problem_words(enum env_problem p);
 /*
- * Strict devmem: names the /proc/iomem entries that overlap the 4 KiB page at
- * phys (the innermost first), so the diagnosis can say which driver holds it.
+ * Names the /proc/iomem entry that holds the 4 KiB page at phys (the innermost),
+ * so that a strict-devmem diagnosis can say which driver holds it. A read of the
+ * collect stage: it runs whenever a /dev/mem read was refused with EPERM, before
+ * env_judge() decides anything.
  */
 void env_find_holder(struct hw *hw, struct env *env, uint64_t phys);
 

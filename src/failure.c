@@ -33,3 +33,22 @@ void failure_todo(struct failure *f, const char *fmt, ...)
 	vsnprintf(f->todo, sizeof(f->todo), fmt, ap);
 	va_end(ap);
 }
+
+enum exit_code run_failure_exit_code(enum run_failure f)
+{
+	static const enum exit_code codes[] = {
+		[RUN_OK] = EXIT_OK,
+		[RUN_NOT_ROOT] = EXIT_NOT_ROOT,
+		[RUN_LOCKDOWN] = EXIT_LOCKDOWN,
+		[RUN_DEVMEM_STRICT] = EXIT_DEVMEM_STRICT,
+		[RUN_NO_DEVICES] = EXIT_NO_BRIDGE,
+		[RUN_NO_BRIDGE] = EXIT_NO_BRIDGE,
+		[RUN_NOT_INTEL] = EXIT_UNSUPPORTED,
+		[RUN_UNSUPPORTED] = EXIT_UNSUPPORTED,
+		[RUN_SPI_UNREADABLE] = EXIT_SPI_UNREADABLE,
+	};
+	_Static_assert(sizeof(codes) / sizeof(codes[0]) == RUN_FAILURE_COUNT,
+		       "run_failure exit codes out of sync");
+
+	return (unsigned)f < RUN_FAILURE_COUNT ? codes[f] : EXIT_INTERNAL;
+}

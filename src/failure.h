@@ -34,6 +34,25 @@ enum exit_code {
 };
 
 /*
+ * What can stop a report run short of an answer, one per exit code. The judge decides
+ * which (report/verdict.c, from the environment, the identification and the reads);
+ * run_failure_exit_code() maps it, beside the codes themselves.
+ */
+enum run_failure {
+	RUN_OK = 0,
+	RUN_NOT_ROOT,
+	RUN_LOCKDOWN,
+	RUN_DEVMEM_STRICT,
+	RUN_NO_DEVICES,
+	RUN_NO_BRIDGE,
+	RUN_NOT_INTEL,
+	RUN_UNSUPPORTED,
+	RUN_SPI_UNREADABLE,
+	RUN_FAILURE_COUNT,
+};
+enum exit_code run_failure_exit_code(enum run_failure f);
+
+/*
  * A failure says what happened, why and what to do. Modules fill it and
  * return; only main.c prints it and exits.
  */

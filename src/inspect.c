@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* inspect.c - the pipeline: only the collect stage touches the hardware interface. */
+/* inspect.c - the pipeline: collect (every read) -> decode -> judge; only collect touches hw. */
+#include <errno.h>
 #include <string.h>
 
 #include "inspect.h"
@@ -50,34 +51,12 @@ void inspect(struct hw *hw, struct name_db *names, const char *source, struct in
 		in->me_collected = true;
 	}
 	note_all(in);
-	env_judge(&in->env);
-	if (in->env.problem == ENV_DEVMEM_STRICT && in->spi_raw.spibar_known)
+	/* The last read: who holds SPIBAR's page, wherever /dev/mem said EPERM (strict
+	 * devmem or lockdown, which only the judgement below tells apart). */
+	if (in->env.refusal == -EPERM && in->spi_raw.spibar_known)
 		env_find_holder(hw, &in->env, in->spi_raw.spibar);
 	in->reads = hw->reads - before;
+	/* From here on pure: decisions on what was read. */
+	env_judge(&in->env);
 	judge(in);
-}
-
-enum exit_code inspection_exit_code(const struct inspection *in)
-{
-	static const enum exit_code by_env[] = {
-		[ENV_OK] = EXIT_OK,
-		[ENV_NOT_ROOT] = EXIT_NOT_ROOT,
-		[ENV_LOCKDOWN] = EXIT_LOCKDOWN,
-		[ENV_DEVMEM_STRICT] = EXIT_DEVMEM_STRICT,
-	};
-	static const enum exit_code by_ident[] = {
-		[IDENT_OK] = EXIT_OK,
-		[IDENT_NO_DEVICES] = EXIT_NO_BRIDGE,
-		[IDENT_NO_BRIDGE] = EXIT_NO_BRIDGE,
-		[IDENT_NOT_INTEL] = EXIT_UNSUPPORTED,
-		[IDENT_UNSUPPORTED] = EXIT_UNSUPPORTED,
-	};
-
-	if (in->env.problem != ENV_OK)
-		return by_env[in->env.problem];
-	if (in->id.result != IDENT_OK)
-		return by_ident[in->id.result];
-	if (in->id.family->spibar_via != SPIBAR_NONE && !in->spi_raw.spibar_known)
-		return EXIT_SPI_UNREADABLE;
-	return EXIT_OK;
 }

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* inspect.h - one run of the pipeline: identify -> collect -> decode -> judge. */
+/* inspect.h - one run of the pipeline: identify and collect (every read) -> decode -> judge. */
 #ifndef SPI_INSPECT_INSPECT_H
 #define SPI_INSPECT_INSPECT_H
 
@@ -31,8 +31,5 @@ struct inspection {
 
 /* Runs every stage; never fails: what could not be read is said in the facts. */
 void inspect(struct hw *hw, struct name_db *names, const char *source, struct inspection *in);
-
-/* The exit code of a report run: the environment or identification problem, else 0. */
-enum exit_code inspection_exit_code(const struct inspection *in);
 
 #endif

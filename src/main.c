@@ -257,7 +257,7 @@ static int run(const struct options *o, const char *from, struct name_db *names,
 
 	inspect(rec, names, from, in);
 	in->pci_method = o->live.pci_method;
-	code = inspection_exit_code(in);
+	code = o->part == PART_ME ? in->verdict.me_exit_code : in->verdict.exit_code;
 	ropt.color = o->format == FMT_TEXT && use_color(o);
 	if (o->check)
 		code = in->verdict.check_code;

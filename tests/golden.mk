@@ -241,15 +241,18 @@ EXTRA_DIST += \
 	tests/expected/me-hidden-absent.json \
 	tests/expected/me-hidden-absent.md \
 	tests/expected/me-hidden-absent.rc \
+	tests/expected/me-hidden-absent.me.rc \
 	tests/expected/me-mtl-x1c12-config.txt \
 	tests/expected/me-mtl-x1c12-config.regions \
 	tests/expected/me-mtl-x1c12-config.me \
 	tests/expected/me-mtl-x1c12-config.json \
 	tests/expected/me-mtl-x1c12-config.md \
 	tests/expected/me-mtl-x1c12-config.rc \
+	tests/expected/me-mtl-x1c12-config.me.rc \
 	tests/expected/me-z790-nonroot-sysfs.txt \
 	tests/expected/me-z790-nonroot-sysfs.regions \
 	tests/expected/me-z790-nonroot-sysfs.me \
 	tests/expected/me-z790-nonroot-sysfs.json \
 	tests/expected/me-z790-nonroot-sysfs.md \
-	tests/expected/me-z790-nonroot-sysfs.rc
+	tests/expected/me-z790-nonroot-sysfs.rc \
+	tests/expected/me-z790-nonroot-sysfs.me.rc

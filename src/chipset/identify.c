@@ -27,6 +27,7 @@ static const struct pci_loc spi_candidates[] = {
 
 struct name_db {
 	struct pci_access *pacc;
+	int flags; /* a file given: it alone names devices, not the host's udev hwdb */
 };
 
 static void quiet(char *msg, ...)
@@ -47,8 +48,10 @@ struct name_db *name_db_open(const char *file)
 	}
 	db->pacc->warning = quiet;
 	db->pacc->debug = quiet;
-	if (file)
+	if (file) {
 		pci_set_name_list_path(db->pacc, (char *)file, 0);
+		db->flags = PCI_LOOKUP_NO_HWDB;
+	}
 	return db;
 }
 
@@ -67,7 +70,7 @@ static void lookup_name(struct name_db *db, struct found_dev *d)
 	if (!db || !d->present)
 		return;
 	name = pci_lookup_name(db->pacc, d->name, sizeof(d->name),
-			       PCI_LOOKUP_VENDOR | PCI_LOOKUP_DEVICE | PCI_LOOKUP_NO_NUMBERS,
+			       PCI_LOOKUP_VENDOR | PCI_LOOKUP_DEVICE | PCI_LOOKUP_NO_NUMBERS | db->flags,
 			       d->vendor, d->device);
 	if (!name)
 		d->name[0] = '\0';

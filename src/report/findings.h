@@ -54,16 +54,57 @@ struct finding {
 	struct evidence evidence[FINDING_MAX_EVIDENCE];
 };
 
+/*
+ * One answer to "can flashrom -p internal read (write) this?", for a region, the BIOS
+ * region or the whole chip, as flashrom will find it: after it has cleared the protected
+ * ranges it can clear and set BIOSWE where BLE lets it. The judge (verdict.c) makes every
+ * one of them; the renderers print them and decide nothing.
+ */
+enum access {
+	ACCESS_YES = 0, /* all of it */
+	ACCESS_NO,      /* none of it */
+	ACCESS_PARTLY,  /* some of it: a range that stays covers the rest */
+	ACCESS_UNKNOWN, /* a fact it rests on could not be read, or only an attempt shows */
+	ACCESS_COUNT,
+};
+
+struct access_answer {
+	enum access v;
+	/* The decisive reason; where the hardware's state now differs from what flashrom
+	 * will find (a PR it clears, BIOSWE it sets, the override strap), that too. */
+	char why[640];
+	/* The hardware's state now differs from what flashrom will find; why says both. */
+	bool differs;
+};
+
+/* Host read and write of one flash region (index n in spi_facts.regions). */
+struct region_answer {
+	bool judged;           /* the region is known and in use */
+	struct access_answer read, write;
+};
+
 /* The summary answer: what flashrom -p internal can do on this machine. */
 struct verdict {
 	enum tri bios_read, bios_write, chip_read, chip_write;
-	char bios_read_why[192], bios_write_why[256], chip_read_why[192], chip_write_why[256];
+	char bios_read_why[640], bios_write_why[640], chip_read_why[640], chip_write_why[640];
+	/* The BIOS region's answers are regions[1]'s where the flash has regions. */
+	struct region_answer regions[SPI_MAX_REGIONS];
 	/* Command lines expected to work, the backup first. */
 	unsigned ncommands;
 	char commands[4][160];
+	/* What stopped the run, if anything, and its exit code (failure.c). */
+	enum run_failure failure;
+	enum exit_code exit_code;
+	/* --me-status: the ME answer's own failure and exit code. */
+	enum run_failure me_failure;
+	enum exit_code me_exit_code;
 	/* --check: 0 when the BIOS region can be written, else the first blocker's code. */
 	enum exit_code check_code;
 };
+
+/* yes/no/partly/unknown, and the tri of "all of it" (PARTLY is NO). */
+const char *access_name(enum access a);
+enum tri access_tri(enum access a);
 
 struct findings {
 	unsigned n;

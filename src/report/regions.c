@@ -1,15 +1,11 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* regions.c - the --regions text: flash regions, host access and why not, lock bits. */
+/* regions.c - the --regions text: flash regions, the judge's host access answers, lock bits. */
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "report/findings.h"
 #include "report/regions.h"
-
-static const char *yes_no(enum tri t, const char *yes, const char *no)
-{
-	return t == TRI_YES ? yes : t == TRI_NO ? no : "unknown";
-}
 
 static void fmt_size(char *buf, size_t size, uint32_t base, uint32_t limit)
 {
@@ -21,135 +17,60 @@ static void fmt_size(char *buf, size_t size, uint32_t base, uint32_t limit)
 		snprintf(buf, size, "%" PRIu64 " KiB", bytes / 1024);
 }
 
+/* A register the collector did not read: why, in words. Where SPIBAR is unknown no
+ * SPIBAR register was read, whatever the chipset has. */
+static const char *unread_reason(const struct spi_raw *raw, const struct reg *r)
+{
+	if (!r->read && !raw->spibar_known && raw->layout != SPI_LAYOUT_NONE)
+		return "not read, because SPIBAR is unknown (see above)";
+	return reg_reason(r);
+}
+
 /* What a register says when it has no value: "unknown (reason)". */
-static void print_unknown(FILE *out, const struct reg *r)
+static void print_unknown(FILE *out, const struct spi_raw *raw, const struct reg *r)
 {
-	fprintf(out, "unknown (%s)", reg_reason(r));
+	fprintf(out, "unknown (%s)", unread_reason(raw, r));
 }
 
-/* Protected ranges that write- (or read-) protect region n, and whether they cover it all. */
-static void pr_cover(const struct spi_facts *f, unsigned n, bool write, char *why, size_t size,
-		     bool *all)
+/* The "Why" column: the reason of each answer that is not a plain yes, once if both agree. */
+static void region_why(const struct region_answer *a, char *why, size_t size)
+{
+	bool rd = a->read.v != ACCESS_YES || a->read.differs;
+	bool wr = a->write.v != ACCESS_YES || a->write.differs;
+
+	why[0] = '\0';
+	if (rd && wr && strcmp(a->read.why, a->write.why) == 0)
+		snprintf(why, size, "%s", a->read.why);
+	else if (rd && wr)
+		snprintf(why, size, "read: %s; write: %s", a->read.why, a->write.why);
+	else if (rd)
+		snprintf(why, size, "read: %s", a->read.why);
+	else if (wr)
+		snprintf(why, size, "write: %s", a->write.why);
+}
+
+static void region_row(FILE *out, const struct spi_raw *raw, const struct spi_facts *f,
+		       const struct region_answer *a, unsigned n)
 {
 	const struct spi_region *r = &f->regions[n];
-	size_t len = strlen(why);
-
-	*all = false;
-	for (unsigned i = 0; i < f->npr; i++) {
-		const struct spi_pr *p = &f->pr[i];
-
-		if (!p->known || !(p->overlaps & (1u << n)))
-			continue;
-		if ((write ? p->wp : p->rp) != TRI_YES)
-			continue;
-		if (p->base <= r->base && p->limit >= r->limit)
-			*all = true;
-		len += (size_t)snprintf(why + len, len < size ? size - len : 0,
-					"%s%s %s-protects 0x%08" PRIx32 "-0x%08" PRIx32,
-					len ? "; " : "", p->name, write ? "write" : "read", p->base,
-					p->limit);
-		if (len >= size)
-			return;
-	}
-}
-
-/* BIOS_CNTL's verdict on host writes to the BIOS region, or NULL when it does not block. */
-static const char *bc_blocks(const struct spi_facts *f, bool *maybe)
-{
-	const struct bios_cntl *bc = &f->bc;
-
-	*maybe = false;
-	if (!bc->known)
-		return NULL;
-	if (bc->bioswe == TRI_YES || bc->ble == TRI_NO)
-		return NULL; /* writes enabled, or flashrom may set BIOSWE itself */
-	if (bc->ble != TRI_YES)
-		return NULL;
-	if (bc->smm_bwp == TRI_YES)
-		return "BIOS_CNTL: BLE=1 and SMM_BWP/EISS=1, so only SMM code may write the BIOS region";
-	*maybe = true;
-	return "BIOS_CNTL: BLE=1, so setting BIOSWE raises an SMI and the firmware may clear it again";
-}
-
-static void region_row(FILE *out, const struct spi_raw *raw, const struct spi_facts *f, unsigned n)
-{
-	const struct spi_region *r = &f->regions[n];
-	char name[32], label[48], range[32], size[24], why[512] = "";
-	const char *rd, *wr;
-	bool all;
+	char name[32], label[48], range[32], size[24], why[1400];
 
 	snprintf(label, sizeof(label), "FREG%u %s", n,
 		 spi_region_name(f->layout, n, name, sizeof(name)));
-	if (!r->known) {
-		fprintf(out, "%-20s ", label);
-		print_unknown(out, &raw->freg[n]);
-		fputc('\n', out);
-		return;
-	}
-	if (r->unused) {
+	if (r->known && r->unused) {
 		fprintf(out, "%-20s unused (FREG%u = 0x%08" PRIx64 ")\n", label, n, raw->freg[n].value);
 		return;
 	}
-	snprintf(range, sizeof(range), "0x%08" PRIx32 "-0x%08" PRIx32, r->base, r->limit);
-	fmt_size(size, sizeof(size), r->base, r->limit);
-	if (!r->access_from) {
-		fprintf(out, "%-20s %-23s %-9s %-10s %-10s %s\n", label, range, size, "unknown",
-			"unknown", r->access_why ? r->access_why : "");
-		return;
+	if (r->known) {
+		snprintf(range, sizeof(range), "0x%08" PRIx32 "-0x%08" PRIx32, r->base, r->limit);
+		fmt_size(size, sizeof(size), r->base, r->limit);
+	} else {
+		snprintf(range, sizeof(range), "unknown");
+		snprintf(size, sizeof(size), "unknown");
 	}
-
-	rd = yes_no(r->read, "yes", "no");
-	wr = yes_no(r->write, "yes", "no");
-	if (r->read == TRI_NO || r->write == TRI_NO) {
-		bool bm = strcmp(r->access_from, "FRAP") != 0;
-
-		snprintf(why, sizeof(why), "the descriptor denies host %s (%s bit %u clear)",
-			 r->read == TRI_NO && r->write == TRI_NO ? "read and write"
-			 : r->read == TRI_NO ? "read" : "write",
-			 r->read == TRI_NO && r->write == TRI_NO
-				 ? (bm ? "BIOS_BM_RAP and BIOS_BM_WAP" : "FRAP BRRA and BRWA")
-			 : r->read == TRI_NO ? (bm ? "BIOS_BM_RAP" : "FRAP BRRA")
-					     : (bm ? "BIOS_BM_WAP" : "FRAP BRWA"),
-			 n);
-	}
-	if (f->fdopss == TRI_NO && (r->read == TRI_NO || r->write == TRI_NO)) {
-		/* HSFS.FDOPSS=0: the master section is not enforced (flashrom ichspi.c: "Restrictions
-		 * implied by the Master Section of the flash descriptor are NOT in effect"). */
-		size_t len = strlen(why);
-
-		snprintf(why + len, sizeof(why) - len, "; the override strap is set (FDOPSS=0), "
-			 "so the chipset does not enforce this");
-		if (r->read == TRI_NO)
-			rd = "override";
-		if (r->write == TRI_NO)
-			wr = "override";
-	}
-	if (r->read == TRI_YES) {
-		size_t before = strlen(why);
-
-		pr_cover(f, n, false, why, sizeof(why), &all);
-		if (strlen(why) != before)
-			rd = all ? "no" : "partly";
-	}
-	if (r->write == TRI_YES) {
-		size_t before = strlen(why);
-		bool maybe;
-		const char *bc = n == 1 ? bc_blocks(f, &maybe) : NULL;
-
-		pr_cover(f, n, true, why, sizeof(why), &all);
-		if (strlen(why) != before)
-			wr = all ? "no" : "partly";
-		if (bc) {
-			size_t len = strlen(why);
-
-			snprintf(why + len, sizeof(why) - len, "%s%s", len ? "; " : "", bc);
-			if (!maybe)
-				wr = "no";
-			else if (strcmp(wr, "yes") == 0)
-				wr = "maybe";
-		}
-	}
-	fprintf(out, "%-20s %-23s %-9s %-10s %-10s %s\n", label, range, size, rd, wr, why);
+	region_why(a, why, sizeof(why));
+	fprintf(out, "%-20s %-23s %-9s %-10s %-10s %s\n", label, range, size,
+		access_name(a->read.v), access_name(a->write.v), why);
 }
 
 static void print_fields(FILE *out, const struct reg *r, struct spi_field_table t)
@@ -173,8 +94,7 @@ static void print_reg(FILE *out, const struct reg *r, struct spi_field_table t)
 		return;
 	fprintf(out, "  %-12s %-28s ", r->name ? r->name : "?", r->where);
 	if (!reg_ok(r)) {
-		print_unknown(out, r);
-		fputc('\n', out);
+		fprintf(out, "unknown (%s)\n", reg_reason(r));
 		return;
 	}
 	fprintf(out, "= 0x%0*" PRIx64 "\n", (int)(2 * r->width), r->value);
@@ -212,14 +132,14 @@ static void print_raw(FILE *out, const struct spi_raw *raw, const struct spi_fac
 		fprintf(out, "  FRAP other masters: BMRAG=0x%02x BMWAG=0x%02x\n", f->bmrag, f->bmwag);
 }
 
-static void print_bit(FILE *out, const char *label, const char *mn, enum tri t, bool defined,
-		      const struct reg *r, const char *yes, const char *no)
+static void print_bit(FILE *out, const struct spi_raw *raw, const char *label, const char *mn,
+		      enum tri t, bool defined, const struct reg *r, const char *yes, const char *no)
 {
 	fprintf(out, "%-40s ", label);
 	if (!defined)
 		fprintf(out, "not defined on this chipset (%s is not a BIOS_CNTL bit here)\n", mn);
 	else if (!reg_ok(r))
-		fprintf(out, "unknown (%s: %s)\n", mn, reg_reason(r));
+		fprintf(out, "unknown (%s: %s)\n", mn, unread_reason(raw, r));
 	else
 		fprintf(out, "%s (%s=%d)\n", t == TRI_YES ? yes : no, mn, t == TRI_YES);
 }
@@ -240,12 +160,12 @@ static void print_bios_cntl(FILE *out, const struct spi_raw *raw, const struct s
 		fprintf(out, "0x%0*" PRIx64 "\n", (int)(2 * r->width), r->value);
 	else
 		fprintf(out, "unknown (%s)\n", reg_reason(r));
-	print_bit(out, "  BIOS write enable", "BIOSWE", f->bc.bioswe, bt->bioswe >= 0, r, "yes", "no");
-	print_bit(out, "  BIOS lock enable", "BLE", f->bc.ble, bt->ble >= 0, r, "yes", "no");
+	print_bit(out, raw, "  BIOS write enable", "BIOSWE", f->bc.bioswe, bt->bioswe >= 0, r, "yes", "no");
+	print_bit(out, raw, "  BIOS lock enable", "BLE", f->bc.ble, bt->ble >= 0, r, "yes", "no");
 	snprintf(name, sizeof(name), "  SMM BIOS write protect");
-	print_bit(out, name, f->bc.smm_bwp_name, f->bc.smm_bwp, bt->smm_bwp >= 0, r, "yes", "no");
-	print_bit(out, "  BIOS interface lock-down", "BILD", f->bc.bild, bt->bild >= 0, r, "yes", "no");
-	print_bit(out, "  Top swap", "TSS", f->bc.tss, bt->tss >= 0, r, "active", "not active");
+	print_bit(out, raw, name, f->bc.smm_bwp_name, f->bc.smm_bwp, bt->smm_bwp >= 0, r, "yes", "no");
+	print_bit(out, raw, "  BIOS interface lock-down", "BILD", f->bc.bild, bt->bild >= 0, r, "yes", "no");
+	print_bit(out, raw, "  Top swap", "TSS", f->bc.tss, bt->tss >= 0, r, "active", "not active");
 	if (bt->bbs >= 0 && reg_ok(r))
 		fprintf(out, "%-40s %s (BBS=%u)\n", "  Boot BIOS strap", f->bc.bbs ? "LPC/eSPI" : "SPI",
 			f->bc.bbs);
@@ -260,7 +180,7 @@ static void print_pr(FILE *out, const struct spi_raw *raw, const struct spi_fact
 
 		fprintf(out, "  %-5s ", p->name);
 		if (!p->known) {
-			print_unknown(out, &raw->pr[i]);
+			print_unknown(out, raw, &raw->pr[i]);
 			fputc('\n', out);
 			continue;
 		}
@@ -282,7 +202,8 @@ static void print_pr(FILE *out, const struct spi_raw *raw, const struct spi_fact
 	}
 }
 
-void report_regions(FILE *out, const struct spi_raw *raw, const struct spi_facts *f, bool verbose)
+void report_regions(FILE *out, const struct spi_raw *raw, const struct spi_facts *f,
+		    const struct region_answer *answers, bool verbose)
 {
 	const struct spi_traits *t = spi_traits_of(raw->layout);
 
@@ -302,30 +223,30 @@ void report_regions(FILE *out, const struct spi_raw *raw, const struct spi_facts
 
 	if (!t->ich7) {
 		fprintf(out, "\n%-20s %-23s %-9s %-10s %-10s %s\n", "Region", "Range", "Size",
-			"Host read", "Host write", "Why not");
+			"Host read", "Host write", "Why");
 		for (unsigned n = 0; n < f->nregions; n++)
-			region_row(out, raw, f, n);
+			region_row(out, raw, f, &answers[n], n);
 		fputc('\n', out);
-		print_bit(out, "SPI configuration lock-down", "FLOCKDN", f->flockdn, true, &raw->hsfs,
+		print_bit(out, raw, "SPI configuration lock-down", "FLOCKDN", f->flockdn, true, &raw->hsfs,
 			  "locked", "not locked");
-		print_bit(out, "Flash descriptor valid", "FDV", f->fdv, true, &raw->hsfs, "yes", "no");
-		print_bit(out, "Descriptor override strap", "FDOPSS", f->fdopss, true, &raw->hsfs,
+		print_bit(out, raw, "Flash descriptor valid", "FDV", f->fdv, true, &raw->hsfs, "yes", "no");
+		print_bit(out, raw, "Descriptor override strap", "FDOPSS", f->fdopss, true, &raw->hsfs,
 			  "not set: descriptor permissions apply",
 			  "SET: descriptor permissions are not enforced");
 		if (t->has_prr34_wrsdis)
-			print_bit(out, "PR3/PR4 lock-down", "PRR34_LOCKDN", f->prr34_lockdn, true,
+			print_bit(out, raw, "PR3/PR4 lock-down", "PRR34_LOCKDN", f->prr34_lockdn, true,
 				  &raw->hsfs, "locked", "not locked");
 		if (t->has_dlock) {
 			fprintf(out, "%-40s ", "PR0..PR4 discrete lock-down (DLOCK)");
 			if (!reg_ok(&raw->dlock))
-				fprintf(out, "unknown (DLOCK: %s)\n", reg_reason(&raw->dlock));
+				fprintf(out, "unknown (DLOCK: %s)\n", unread_reason(raw, &raw->dlock));
 			else
 				fprintf(out, "%s (DLOCK=0x%08" PRIx64 ")\n",
 					f->dlock == TRI_YES ? "all locked" : "not all locked",
 					raw->dlock.value);
 		}
 	} else {
-		print_bit(out, "SPI configuration lock-down", "SPIS.LOCK", f->ich7_lock, true, &raw->spis,
+		print_bit(out, raw, "SPI configuration lock-down", "SPIS.LOCK", f->ich7_lock, true, &raw->spis,
 			  "locked", "not locked");
 		fprintf(out, "%-40s %s\n", "Flash regions", "none: the ICH7-style controller has no descriptor regions");
 	}

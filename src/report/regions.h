@@ -14,6 +14,9 @@
  * protected ranges and BIOS_CNTL. verbose adds every register read, raw value
  * first, then its fields. Unknown is printed as "unknown (reason)".
  */
-void report_regions(FILE *out, const struct spi_raw *raw, const struct spi_facts *f, bool verbose);
+struct region_answer;
+/* answers: the judge's, one per region (verdict.regions). */
+void report_regions(FILE *out, const struct spi_raw *raw, const struct spi_facts *f,
+		    const struct region_answer *answers, bool verbose);
 
 #endif

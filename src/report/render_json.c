@@ -57,7 +57,15 @@ static void environment(struct json *j, const struct env *env)
 	json_close(j, '}');
 }
 
-static void regions(struct json *j, const struct spi_facts *s)
+/* The judge's answer for a region: "yes", "no", "partly" or "unknown", and why. */
+static void host_access(struct json *j, const char *key, const char *why_key,
+			const struct region_answer *a, const struct access_answer *ans)
+{
+	json_string(j, key, a->judged ? access_name(ans->v) : NULL);
+	json_string(j, why_key, a->judged ? ans->why : NULL);
+}
+
+static void regions(struct json *j, const struct spi_facts *s, const struct verdict *v)
 {
 	json_array(j, "regions");
 	for (unsigned i = 0; i < s->nregions; i++) {
@@ -75,6 +83,8 @@ static void regions(struct json *j, const struct spi_facts *s)
 		if (r->read == TRI_UNKNOWN || r->write == TRI_UNKNOWN)
 			json_string(j, "access_reason", r->access_why ? r->access_why
 								 : "the register could not be read");
+		host_access(j, "host_read", "host_read_reason", &v->regions[i], &v->regions[i].read);
+		host_access(j, "host_write", "host_write_reason", &v->regions[i], &v->regions[i].write);
 		json_close(j, '}');
 	}
 	json_close(j, ']');
@@ -138,7 +148,7 @@ static void spi(struct json *j, const struct inspection *in)
 		json_reg(j, "bios_bm_wap", &raw->bm_wap);
 	}
 	json_close(j, '}');
-	regions(j, s);
+	regions(j, s, &in->verdict);
 	protected_ranges(j, s);
 	json_close(j, '}');
 }

@@ -64,7 +64,7 @@ void render_markdown(FILE *out, const struct inspection *in, const struct render
 		fprintf(out, "%s", identify_result_name(id->result));
 	fprintf(out, " |\n| Source | %s |\n", in->source ? "snapshot (replayed)" : "live, read-only");
 	fprintf(out, "| Tool | %s %s |\n", PACKAGE_NAME, PACKAGE_VERSION);
-	fprintf(out, "| Environment | %s |\n", env_problem_key(in->env.problem));
+	fprintf(out, "| Environment | %s |\n", env_problem_words(in->env.problem));
 	if (in->me_collected)
 		fprintf(out, "| ME | version %s, operation mode %s, working state %s |\n",
 			in->me.version[0] ? in->me.version : "unknown",

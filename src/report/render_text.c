@@ -166,7 +166,7 @@ void render_text(FILE *out, const struct inspection *in, const struct render_opt
 		fputc('\n', out);
 	if (opt->part == PART_REGIONS) {
 		if (in->spi_collected)
-			report_regions(out, &in->spi_raw, &in->spi, opt->verbose);
+			report_regions(out, &in->spi_raw, &in->spi, in->verdict.regions, opt->verbose);
 		return;
 	}
 	if (opt->part == PART_ME) {
@@ -179,7 +179,7 @@ void render_text(FILE *out, const struct inspection *in, const struct render_opt
 	devices(out, in);
 	if (in->spi_collected && in->id.family->spibar_via != SPIBAR_NONE) {
 		fprintf(out, "\n");
-		report_regions(out, &in->spi_raw, &in->spi, opt->verbose);
+		report_regions(out, &in->spi_raw, &in->spi, in->verdict.regions, opt->verbose);
 	}
 	if (in->me_collected) {
 		fprintf(out, "\n");
