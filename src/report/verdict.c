@@ -161,10 +161,11 @@ static void region_access(const struct spi_facts *s, struct answer *a, const str
 			say(a, TRI_UNKNOWN, false, "FREG%u could not be read (%s)", i,
 			    r->access_why ? r->access_why : "no reason recorded");
 		else if (!r->known)
-			say(a, TRI_UNKNOWN, false, "the descriptor lets the host %s the %s region (%s "
-						   "set), but FREG%u, and so its range and the "
-						   "protected ranges over it, could not be read",
-			    how, r->name, bit, i);
+			say(a, TRI_UNKNOWN, false, "FREG%u could not be read (%s): the descriptor "
+						   "lets the host %s the %s region (%s set), but its "
+						   "range, and so the protected ranges over it, are "
+						   "unknown", i, r->access_why ? r->access_why : "no "
+						   "reason recorded", how, r->name, bit);
 		else if (grant == TRI_UNKNOWN)
 			say(a, TRI_UNKNOWN, false, "host %s access to the %s region is unknown (%s)",
 			    how, r->name, r->access_why ? r->access_why : "not read");

@@ -125,6 +125,13 @@ static void decode_regions(const struct spi_raw *raw, const struct spi_traits *t
 								 : region_fallback[i];
 		if (!reg_ok(fr)) {
 			r->access_why = reg_reason(fr);
+			/* The range is unknown, the host's access is not: FRAP (or
+			 * BIOS_BM_RAP/WAP) says it whatever FREGn did. */
+			if (f->fdv == TRI_YES && f->access_known && i < f->access_width) {
+				r->read = bit_of(f->brra, i);
+				r->write = bit_of(f->brwa, i);
+				r->access_from = f->access_reg;
+			}
 			continue;
 		}
 		r->known = true;

@@ -1,0 +1,428 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* test-judge.c - one judge: every renderer prints the judge's answers, on every snapshot. */
+#include <dirent.h>
+#include <errno.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "inspect.h"
+#include "report/render.h"
+#include "report/verdict.h"
+
+/* The snapshot directories whose every file is checked (found by listing, not by a list). */
+static const char *const snap_dirs[] = { "tests/snapshots", "data/samples" };
+
+struct outputs {
+	char *text, *regions, *json, *md;
+};
+
+static char *render(const struct inspection *in, enum render_part part,
+		    void (*fn)(FILE *, const struct inspection *, const struct render_options *))
+{
+	struct render_options o = { .part = part };
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&buf, &len);
+
+	assert_non_null(out);
+	fn(out, in, &o);
+	fclose(out);
+	return buf;
+}
+
+static void render_all(const struct inspection *in, struct outputs *o)
+{
+	o->text = render(in, PART_ALL, render_text);
+	o->regions = render(in, PART_REGIONS, render_text);
+	o->json = render(in, PART_ALL, render_json);
+	o->md = render(in, PART_ALL, render_markdown);
+}
+
+static void free_all(struct outputs *o)
+{
+	free(o->text);
+	free(o->regions);
+	free(o->json);
+	free(o->md);
+}
+
+static struct inspection *inspect_file(const char *path)
+{
+	struct inspection *in = malloc(sizeof(*in));
+	struct failure fail = { 0 };
+	struct hw *hw = hw_replay_open(path, &fail);
+
+	assert_non_null(in);
+	if (!hw)
+		fail_msg("%s: %s: %s", path, fail.what, fail.why);
+	inspect(hw, NULL, path, in);
+	hw_close(hw);
+	return in;
+}
+
+/* JSON string escaping as json.c writes it, for the characters reasons can hold. */
+static void json_escape(const char *s, char *out, size_t size)
+{
+	size_t n = 0;
+
+	for (; *s && n + 3 < size; s++) {
+		if (*s == '"' || *s == '\\')
+			out[n++] = '\\';
+		out[n++] = *s;
+	}
+	out[n] = '\0';
+}
+
+/* The --regions row of region i, parsed by its columns (regions.c prints
+ * "%-20s %-23s %-9s %-10s %-10s %s"): host read, host write, why. */
+static void parse_row(const char *text, const char *path, unsigned i, char *rd, char *wr,
+		      const char **why)
+{
+	char label[16];
+	const char *line = text;
+	size_t n = (size_t)snprintf(label, sizeof(label), "FREG%u ", i);
+
+	while (line && strncmp(line, label, n) != 0) {
+		line = strchr(line, '\n');
+		line = line ? line + 1 : NULL;
+	}
+	if (!line)
+		fail_msg("%s: no --regions row for FREG%u", path, i);
+	if (sscanf(line + 55, "%15s", rd) != 1 || sscanf(line + 66, "%15s", wr) != 1)
+		fail_msg("%s: FREG%u row does not parse: %.100s", path, i, line);
+	*why = line + 77;
+}
+
+/* The row's why: what the judge said for every answer that is not a plain yes. */
+static void check_row_why(const char *path, unsigned i, const char *why, const char *kind,
+			  const struct access_answer *a)
+{
+	const char *eol = strchr(why, '\n');
+	const char *hit = strstr(why, a->why);
+
+	if (a->v == ACCESS_YES && !a->differs)
+		return;
+	if (!hit || (eol && hit > eol))
+		fail_msg("%s: FREG%u %s: the --regions row does not give the judge's reason \"%s\"",
+			 path, i, kind, a->why);
+}
+
+static void check_json(const char *path, const char *json, const char *key, unsigned i,
+		       const struct access_answer *a, const char **cursor)
+{
+	char want[1600], esc[1400];
+	const char *hit;
+
+	json_escape(a->why, esc, sizeof(esc));
+	snprintf(want, sizeof(want), "\"%s\": \"%s\",\n", key, access_name(a->v));
+	hit = strstr(*cursor, want);
+	if (!hit)
+		fail_msg("%s: FREG%u: JSON has no %s after the previous region", path, i, want);
+	*cursor = hit;
+	snprintf(want, sizeof(want), "\"%s_reason\": \"%s\"", key, esc);
+	if (!strstr(*cursor, want))
+		fail_msg("%s: FREG%u: JSON has no %s", path, i, want);
+	(void)json;
+}
+
+/* The summary's BIOS answers are the BIOS region's, word for word. */
+static void check_summary(const char *path, const struct inspection *in, const struct outputs *o)
+{
+	const struct verdict *v = &in->verdict;
+	const struct region_answer *bios = &v->regions[1];
+	char want[1024];
+
+	if (in->spi.nregions < 2 || in->spi.fdv != TRI_YES || !bios->judged)
+		return;
+	if (v->bios_write != access_tri(bios->write.v) || strcmp(v->bios_write_why, bios->write.why))
+		fail_msg("%s: summary BIOS write %s (%s) but FREG1 %s (%s)", path,
+			 tri_name(v->bios_write), v->bios_write_why, access_name(bios->write.v),
+			 bios->write.why);
+	if (v->bios_read != access_tri(bios->read.v) || strcmp(v->bios_read_why, bios->read.why))
+		fail_msg("%s: summary BIOS read differs from FREG1's", path);
+	/* Markdown: the row as the table holds it (reasons hold no '|') */
+	snprintf(want, sizeof(want), "| Write the BIOS region | %s%s%s | %s |",
+		 v->bios_write == TRI_UNKNOWN ? "" : "**",
+		 v->bios_write == TRI_YES ? "yes" : v->bios_write == TRI_NO ? "no" : "unknown",
+		 v->bios_write == TRI_UNKNOWN ? "" : "**", bios->write.why);
+	if (!strstr(o->md, want))
+		fail_msg("%s: Markdown has no row %s", path, want);
+	snprintf(want, sizeof(want), "  Write the BIOS region  %-8s ",
+		 v->bios_write == TRI_YES ? "yes" : v->bios_write == TRI_NO ? "no" : "unknown");
+	if (!strstr(o->text, want))
+		fail_msg("%s: the text summary has no line %s", path, want);
+}
+
+static void check_snapshot(const char *path)
+{
+	struct inspection *in = inspect_file(path);
+	const struct spi_facts *s = &in->spi;
+	struct outputs o;
+	const char *cursor;
+	unsigned judged = 0;
+
+	render_all(in, &o);
+	cursor = o.json;
+	if (in->spi_collected && !spi_traits_of(s->layout)->ich7 && s->layout != SPI_LAYOUT_NONE)
+		for (unsigned i = 0; i < s->nregions; i++) {
+			const struct region_answer *a = &in->verdict.regions[i];
+			char rd[16], wr[16];
+			const char *why;
+
+			if (!a->judged)
+				continue;
+			judged++;
+			parse_row(o.regions, path, i, rd, wr, &why);
+			if (strcmp(rd, access_name(a->read.v)) || strcmp(wr, access_name(a->write.v)))
+				fail_msg("%s: FREG%u: --regions says read %s write %s, the judge %s %s",
+					 path, i, rd, wr, access_name(a->read.v),
+					 access_name(a->write.v));
+			check_row_why(path, i, why, "read", &a->read);
+			check_row_why(path, i, why, "write", &a->write);
+			/* the full report holds the same table */
+			if (!strstr(o.text, o.regions + (strstr(o.regions, "\nSPI controller:") - o.regions)))
+				fail_msg("%s: the full report's region table differs from --regions", path);
+			check_json(path, o.json, "host_read", i, &a->read, &cursor);
+			check_json(path, o.json, "host_write", i, &a->write, &cursor);
+		}
+	check_summary(path, in, &o);
+	print_message("%s: %u regions agree\n", path, judged);
+	free_all(&o);
+	free(in);
+}
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* --regions, the text summary, JSON and Markdown give the judge's answer and reason for
+ * every region of every snapshot in tests/snapshots and data/samples. */
+static void test_every_snapshot_agrees(void **state)
+{
+	unsigned total = 0;
+
+	(void)state;
+	for (size_t d = 0; d < ARRAY_SIZE(snap_dirs); d++) {
+		char dir[512], path[1024], *names[256];
+		size_t n = 0;
+		struct dirent *e;
+		DIR *dp;
+
+		snprintf(dir, sizeof(dir), "%s/%s", SRCDIR, snap_dirs[d]);
+		dp = opendir(dir);
+		if (!dp)
+			fail_msg("%s: %s", dir, strerror(errno));
+		while ((e = readdir(dp)) && n < ARRAY_SIZE(names)) {
+			size_t len = strlen(e->d_name);
+
+			if (len > 5 && strcmp(e->d_name + len - 5, ".snap") == 0)
+				names[n++] = strdup(e->d_name);
+		}
+		closedir(dp);
+		qsort(names, n, sizeof(names[0]), by_name);
+		for (size_t i = 0; i < n; i++) {
+			snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
+			check_snapshot(path);
+			free(names[i]);
+			total++;
+		}
+	}
+	assert_true(total >= 40);
+}
+
+/* The renderers print what the judge put in the struct, not answers of their own: a
+ * sentinel answer put there shows up in each of them. */
+static void test_renderers_print_the_judge(void **state)
+{
+	static const char sentinel[] = "a sentinel reason only the test wrote";
+	char path[512];
+	struct inspection *in;
+	struct outputs o;
+	char rd[16], wr[16];
+	const char *why;
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/tests/snapshots/ich10.snap", SRCDIR);
+	in = inspect_file(path);
+	in->verdict.regions[1].write.v = ACCESS_UNKNOWN;
+	snprintf(in->verdict.regions[1].write.why, sizeof(in->verdict.regions[1].write.why), "%s",
+		 sentinel);
+	in->verdict.bios_write = TRI_UNKNOWN;
+	snprintf(in->verdict.bios_write_why, sizeof(in->verdict.bios_write_why), "%s", sentinel);
+	render_all(in, &o);
+	parse_row(o.regions, path, 1, rd, wr, &why);
+	assert_string_equal(wr, "unknown");
+	assert_non_null(strstr(why, sentinel));
+	assert_non_null(strstr(o.json, "\"host_write\": \"unknown\",\n"));
+	assert_non_null(strstr(o.json, "\"host_write_reason\": \"a sentinel reason only the test wrote\""));
+	assert_non_null(strstr(o.json, "\"bios_write_reason\": \"a sentinel reason only the test wrote\""));
+	assert_non_null(strstr(o.md, "| Write the BIOS region | unknown | a sentinel reason only the test wrote |"));
+	assert_non_null(strstr(o.text, "  Write the BIOS region  unknown  a sentinel reason only the test"));
+	free_all(&o);
+	free(in);
+}
+
+/* Sets a bit of a read register, or clears it. */
+static void set_bit(struct reg *r, unsigned bit, bool on)
+{
+	assert_true(reg_ok(r));
+	r->value = on ? r->value | (1ull << bit) : r->value & ~(1ull << bit);
+}
+
+static void rejudge(struct inspection *in)
+{
+	spi_decode(&in->spi_raw, &in->spi);
+	judge_verdict(in);
+}
+
+/*
+ * Z400 (ICH10), PR0 write-protecting the top 64 KiB of the BIOS region, with FLOCKDN and
+ * BLE cleared: the hardware protects part of the BIOS region now, and flashrom clears PR0
+ * first (ichspi.c ich9_set_pr). Both --regions and the summary say yes, and both say why.
+ */
+static void test_unlocked_pr_is_cleared(void **state)
+{
+	char path[512];
+	struct inspection *in;
+	const struct access_answer *w;
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/tests/snapshots/ich10.snap", SRCDIR);
+	in = inspect_file(path);
+	assert_int_equal(in->verdict.regions[1].write.v, ACCESS_PARTLY);
+	assert_int_equal(in->verdict.bios_write, TRI_NO);
+	assert_string_equal(in->verdict.regions[1].write.why,
+			    "PR0 protects 0x001f0000-0x001fffff against writes and FLOCKDN keeps it");
+	set_bit(&in->spi_raw.hsfs, HSFS_FLOCKDN, false);
+	set_bit(&in->spi_raw.bios_cntl, (unsigned)bc_traits_of(in->spi_raw.bc_layout)->ble, false);
+	rejudge(in);
+	w = &in->verdict.regions[1].write;
+	assert_int_equal(w->v, ACCESS_YES);
+	assert_true(w->differs);
+	assert_string_equal(w->why, "nothing the tool can see stands in the way (PR0 protects "
+			    "0x001f0000-0x001fffff against writes, but nothing locks it, so "
+			    "flashrom clears it first; BIOS_CNTL has BIOSWE and BLE clear, so "
+			    "flashrom sets BIOSWE)");
+	assert_int_equal(in->verdict.bios_write, TRI_YES);
+	assert_string_equal(in->verdict.bios_write_why, w->why);
+	/* the ME region is not under PR0: its answer is the descriptor's alone */
+	assert_int_equal(in->verdict.regions[2].write.v, ACCESS_NO);
+	assert_false(in->verdict.regions[2].write.differs);
+	free(in);
+}
+
+/* BIOSWE clear with BLE clear: flashrom sets BIOSWE, and the answer says so. */
+static void test_bioswe_is_set_by_flashrom(void **state)
+{
+	char path[512];
+	struct inspection *in;
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/tests/snapshots/avoton.snap", SRCDIR);
+	in = inspect_file(path);
+	assert_int_equal(in->spi.bc.bioswe, TRI_NO);
+	assert_int_equal(in->spi.bc.ble, TRI_NO);
+	assert_int_equal(in->verdict.regions[1].write.v, ACCESS_YES);
+	assert_non_null(strstr(in->verdict.regions[1].write.why,
+			       "BIOS_CNTL has BIOSWE and BLE clear, so flashrom sets BIOSWE"));
+	/* reads need no BIOSWE */
+	assert_false(in->verdict.regions[1].read.differs);
+	free(in);
+}
+
+/* FREGn unread while FRAP was read: the access the descriptor grants is still reported,
+ * with the range unknown. */
+static void test_access_known_without_range(void **state)
+{
+	char path[512];
+	struct inspection *in;
+	const struct spi_region *me;
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/tests/snapshots/ich10.snap", SRCDIR);
+	in = inspect_file(path);
+	in->spi_raw.freg[2].status = -EIO;
+	rejudge(in);
+	me = &in->spi.regions[2];
+	assert_false(me->known);
+	assert_int_equal(me->read, TRI_NO);
+	assert_int_equal(me->write, TRI_NO);
+	assert_int_equal(in->verdict.regions[2].write.v, ACCESS_NO);
+	assert_string_equal(in->verdict.regions[2].write.why,
+			    "the descriptor denies the host write access to the ME region (FREG2)");
+	assert_int_equal(in->verdict.regions[0].read.v, ACCESS_YES);
+	free(in);
+}
+
+/* Each way a run can fail has its own exit code, mapped beside the codes (failure.c). */
+static void test_run_failure_codes(void **state)
+{
+	static const struct {
+		enum run_failure f;
+		enum exit_code code;
+	} want[] = {
+		{ RUN_OK, EXIT_OK },
+		{ RUN_NOT_ROOT, EXIT_NOT_ROOT },
+		{ RUN_LOCKDOWN, EXIT_LOCKDOWN },
+		{ RUN_DEVMEM_STRICT, EXIT_DEVMEM_STRICT },
+		{ RUN_NO_DEVICES, EXIT_NO_BRIDGE },
+		{ RUN_NO_BRIDGE, EXIT_NO_BRIDGE },
+		{ RUN_NOT_INTEL, EXIT_UNSUPPORTED },
+		{ RUN_UNSUPPORTED, EXIT_UNSUPPORTED },
+		{ RUN_SPI_UNREADABLE, EXIT_SPI_UNREADABLE },
+	};
+
+	(void)state;
+	assert_int_equal(ARRAY_SIZE(want), RUN_FAILURE_COUNT);
+	for (size_t i = 0; i < ARRAY_SIZE(want); i++)
+		assert_int_equal(run_failure_exit_code(want[i].f), want[i].code);
+	assert_int_equal(run_failure_exit_code(RUN_FAILURE_COUNT), EXIT_INTERNAL);
+}
+
+/*
+ * --me-status answers about the ME: a Z790 read without root, whose ME status came from
+ * sysfs, exits 0 there, while the full report exits 10 (not root). With HSFS unreadable
+ * but the ME read (hidden SPI BAR), the report exits 16 and --me-status 0.
+ */
+static void test_me_status_exit_code(void **state)
+{
+	char path[512];
+	struct inspection *in;
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/tests/snapshots/me-z790-nonroot-sysfs.snap", SRCDIR);
+	in = inspect_file(path);
+	assert_int_equal(in->verdict.exit_code, EXIT_NOT_ROOT);
+	assert_true(reg_ok(&in->me.hfsts[0]));
+	assert_int_equal(in->verdict.me_exit_code, EXIT_OK);
+	free(in);
+	snprintf(path, sizeof(path), "%s/tests/snapshots/me-mtl-x1c12-config.snap", SRCDIR);
+	in = inspect_file(path);
+	assert_int_equal(in->verdict.exit_code, EXIT_SPI_UNREADABLE);
+	assert_int_equal(in->verdict.me_exit_code, EXIT_OK);
+	free(in);
+}
+
+int main(int argc, char **argv)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_every_snapshot_agrees),
+		cmocka_unit_test(test_renderers_print_the_judge),
+		cmocka_unit_test(test_unlocked_pr_is_cleared),
+		cmocka_unit_test(test_bioswe_is_set_by_flashrom),
+		cmocka_unit_test(test_access_known_without_range),
+		cmocka_unit_test(test_run_failure_codes),
+		cmocka_unit_test(test_me_status_exit_code),
+	};
+
+	if (argc > 1)
+		cmocka_set_test_filter(argv[1]);
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
