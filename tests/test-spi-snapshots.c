@@ -224,7 +224,8 @@ static void test_tgl_regions_text(void **state)
 	assert_non_null(strstr(r.text, "unknown (DLOCK: not recorded in the snapshot)"));
 	/* FREG6 not recorded */
 	assert_non_null(strstr(r.text, "FREG6 BIOS2          unknown                 unknown   unknown    "
-				       "unknown    FREG6 could not be read (not recorded in the snapshot)"));
+				       "unknown    read: FREG6 could not be read (not recorded in the "
+				       "snapshot): the descriptor lets the host read the BIOS2 region"));
 	/* BIOS region: FRAP allows, BIOS_CNTL (BLE + EISS) blocks */
 	assert_non_null(strstr(r.text, "write: BIOS_CNTL has BLE and SMM_BWP set: only SMM may write"));
 	free(r.text);
