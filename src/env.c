@@ -27,6 +27,7 @@ static void parse_lockdown(struct env *env, const char *text)
 	memcpy(env->lockdown, open + 1, (size_t)(close - open - 1));
 	env->lockdown[close - open - 1] = '\0';
 	env->lockdown_known = true;
+	env->lockdown_active = strcmp(env->lockdown, "none") != 0;
 }
 
 /* A whole word of the command line, so that "xiomem=relaxed" does not count. */
@@ -72,11 +73,9 @@ void env_note(struct env *env, int status)
 
 void env_judge(struct env *env)
 {
-	bool locked = env->lockdown_known && strcmp(env->lockdown, "none") != 0;
-
 	if (env->refusal == -EACCES)
 		env->problem = ENV_NOT_ROOT;
-	else if (env->refusal == -EPERM && locked)
+	else if (env->refusal == -EPERM && env->lockdown_active)
 		env->problem = ENV_LOCKDOWN;
 	else if (env->refusal == -EPERM)
 		env->problem = ENV_DEVMEM_STRICT;

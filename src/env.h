@@ -19,6 +19,7 @@ struct env {
 	/* /sys/kernel/security/lockdown: "none", "integrity", "confidentiality" */
 	bool lockdown_known;
 	char lockdown[24];
+	bool lockdown_active;  /* known and not "none": /dev/mem is refused even to root */
 	/* /proc/cmdline */
 	bool cmdline_known;
 	bool iomem_relaxed;

@@ -35,9 +35,11 @@ static void test_lockdown_states(void **state)
 		   "file /sys/kernel/security/lockdown \"[none] integrity confidentiality\\n\"\n", &env);
 	assert_true(env.lockdown_known);
 	assert_string_equal(env.lockdown, "none");
+	assert_false(env.lockdown_active);
 	probe_text("spi-inspect-snapshot 1\n"
 		   "file /sys/kernel/security/lockdown \"none integrity [confidentiality]\\n\"\n", &env);
 	assert_string_equal(env.lockdown, "confidentiality");
+	assert_true(env.lockdown_active);
 	/* no securityfs: unknown, not "none" */
 	probe_text("spi-inspect-snapshot 1\nfile /sys/kernel/security/lockdown !ENOENT\n", &env);
 	assert_false(env.lockdown_known);
@@ -87,10 +89,12 @@ static void test_judge(void **state)
 
 	strcpy(env.lockdown, "none");
 	env.lockdown_known = true;
+	env.lockdown_active = false;
 	env_judge(&env);
 	assert_int_equal(env.problem, ENV_DEVMEM_STRICT);
 
 	strcpy(env.lockdown, "integrity");
+	env.lockdown_active = true;
 	env_judge(&env);
 	assert_int_equal(env.problem, ENV_LOCKDOWN);
 	assert_string_equal(env_problem_key(env.problem), "lockdown");

@@ -410,6 +410,50 @@ static void test_me_status_exit_code(void **state)
 	free(in);
 }
 
+/* --me-status: a value the table does not name is printed once with its number
+ * ("reserved (0x8)"), not "reserved (0x8) (0x8)"; named ones as "Name (0x1)". */
+static void test_me_status_unnamed_values(void **state)
+{
+	struct inspection *in = calloc(1, sizeof(*in));
+	char *text;
+
+	(void)state;
+	assert_non_null(in);
+	in->me_collected = true;
+	in->me.presence = ME_PRESENT;
+	in->me.layout = ME_LAYOUT_ME1_10;
+	in->me.hfsts[0] = (struct reg){ .name = "HFSTS1", .read = true, .width = 4, .value = 0x1e000255 };
+	in->me.hfsts_source[0] = "config 0x40";
+	in->me.progress_phase = (struct me_enum){ .known = false, .value = 0x8, .name = "reserved (0x8)" };
+	in->me.pm_event = (struct me_enum){ .known = true, .value = 0x1, .name = "Non-power cycle reset" };
+	in->me.operation_state = (struct me_enum){ .known = true, .value = 0x1, .name = "M0 with UMA" };
+	in->me.error_code = (struct me_enum){ .known = false, .value = 0x9, .name = "reserved (0x9)" };
+	text = render(in, PART_ME, render_text);
+	assert_non_null(strstr(text, "Progress phase:     reserved (0x8), PM event Non-power cycle reset (0x1)\n"));
+	assert_non_null(strstr(text, "Operation state:    M0 with UMA (0x1); error code reserved (0x9)\n"));
+	assert_null(strstr(text, "(0x8) (0x8)"));
+	free(text);
+	free(in);
+}
+
+/* Security Override is decided on HFSTS1's operation mode value (4 or 5), not its name. */
+static void test_security_override_by_value(void **state)
+{
+	struct me_facts f = { 0 };
+
+	(void)state;
+	f.hfsts[0] = (struct reg){ .name = "HFSTS1", .read = true, .width = 4 };
+	f.operation_mode = (struct me_enum){ .known = true, .value = 0x4, .name = "renamed" };
+	assert_true(me_security_override(&f));
+	f.operation_mode.value = 0x5;
+	assert_true(me_security_override(&f));
+	f.operation_mode = (struct me_enum){ .known = true, .value = 0x0, .name = "Security Override" };
+	assert_false(me_security_override(&f));
+	f.hfsts[0].status = -EACCES;
+	f.operation_mode.value = 0x4;
+	assert_false(me_security_override(&f));
+}
+
 int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
@@ -420,6 +464,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_access_known_without_range),
 		cmocka_unit_test(test_run_failure_codes),
 		cmocka_unit_test(test_me_status_exit_code),
+		cmocka_unit_test(test_me_status_unnamed_values),
+		cmocka_unit_test(test_security_override_by_value),
 	};
 
 	if (argc > 1)

@@ -81,8 +81,9 @@ static void test_me7_qm67_normal(void **state)
 	assert_false(f.disabled);
 	assert_int_equal(f.bootguard_applicable, TRI_NO);
 	assert_string_equal(me_operation_mode_meaning(&f),
-			    "ME is in Normal mode: the ME region is locked against the host; Security "
-			    "Override (jumper or HMRFPO) or a manufacturing-mode firmware would unlock it.");
+			    "ME is in Normal mode: it leaves the ME region's protection to the flash "
+			    "descriptor, which usually locks it against the host; Security Override "
+			    "(jumper or HMRFPO) or a manufacturing-mode firmware would lift that.");
 	assert_string_equal(me_working_state_meaning(&f),
 			    "ME firmware finished booting and runs normally.");
 	assert_string_equal(f.hfsts_source[0], "config space 0x40");

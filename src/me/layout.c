@@ -241,7 +241,7 @@ static const struct me_field hfsts1_csme11[] = {
 
 /* fwupd FuMeiCsme18Hfsts1; coreboot intelblocks/me_16.h, me_18.h union me_hfsts1. */
 static const struct me_field hfsts1_csme16[] = {
-	HFSTS1_COMMON(me_cws_csme_names, "SPI_PROTECTION_MODE", "SPI protection mode off (0 = protected)"),
+	HFSTS1_COMMON(me_cws_csme_names, "SPI_PROTECTION_MODE", "SPI protection mode: 0 = on (descriptor locked), 1 = off"),
 	F("RESET_COUNT", 20, 23, "reset count"),
 	F("BOOT_OPTIONS_PRESENT", 24, 24, "boot options present"),
 	F("INVOKE_ENHANCED_DEBUG_MODE", 25, 25, "invoke enhanced debug mode"),

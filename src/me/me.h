@@ -118,6 +118,9 @@ const char *me_presence_name(enum me_presence p);
  * is unknown). For the findings module and the renderers.
  */
 const char *me_operation_mode_meaning(const struct me_facts *f);
+/* HFSTS1 operation mode 4 (Security Override via jumper) or 5 (via HMRFPO message):
+ * the ME has lifted the descriptor's limits (coreboot cse.h ME_HFS1_COM_SECOVER_*). */
+bool me_security_override(const struct me_facts *f);
 const char *me_working_state_meaning(const struct me_facts *f);
 const char *me_mfg_mode_meaning(const struct me_facts *f);
 const char *me_presence_meaning(const struct me_facts *f);

@@ -17,8 +17,9 @@ static const char *lookup(const struct meaning *t, size_t n, unsigned v)
 
 /* HFSTS1[19:16]; value names in layout.c me_opmode_names. */
 static const struct meaning opmode_meaning[] = {
-	{ 0x0, "ME is in Normal mode: the ME region is locked against the host; Security "
-	       "Override (jumper or HMRFPO) or a manufacturing-mode firmware would unlock it." },
+	{ 0x0, "ME is in Normal mode: it leaves the ME region's protection to the flash "
+	       "descriptor, which usually locks it against the host; Security Override (jumper "
+	       "or HMRFPO) or a manufacturing-mode firmware would lift that." },
 	{ 0x2, "ME reports Debug mode, which is also how an ME disabled through the HAP or "
 	       "AltMeDisable bit shows itself: it is not running its normal services, and the "
 	       "flash descriptor alone decides who may write the ME region." },
@@ -58,6 +59,18 @@ const char *me_operation_mode_meaning(const struct me_facts *f)
 	if (!reg_ok(&f->hfsts[0]))
 		return NULL;
 	return lookup(opmode_meaning, ARRAY_SIZE(opmode_meaning), f->operation_mode.value);
+}
+
+/* coreboot soc/intel/common/block/include/intelblocks/cse.h ME_HFS1_COM_SECOVER_JMPR,
+ * ME_HFS1_COM_SECOVER_MEI_MSG; the same values in Linux mei hw-me-regs.h comments. */
+#define ME_OPMODE_SECOVR_JUMPER 0x4
+#define ME_OPMODE_SECOVR_HMRFPO 0x5
+
+bool me_security_override(const struct me_facts *f)
+{
+	return reg_ok(&f->hfsts[0]) && f->operation_mode.known &&
+	       (f->operation_mode.value == ME_OPMODE_SECOVR_JUMPER ||
+		f->operation_mode.value == ME_OPMODE_SECOVR_HMRFPO);
 }
 
 const char *me_working_state_meaning(const struct me_facts *f)

@@ -116,7 +116,7 @@ void judge(struct inspection *in);
 /* The controller's status register: SPIS on ICH7-style controllers, HSFS elsewhere. */
 static inline const struct reg *spi_status_reg(const struct spi_raw *raw)
 {
-	return raw->layout == SPI_LAYOUT_ICH7 ? &raw->spis : &raw->hsfs;
+	return spi_traits_of(raw->layout)->ich7 ? &raw->spis : &raw->hsfs;
 }
 const char *severity_name(enum severity s);
 

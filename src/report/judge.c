@@ -75,7 +75,7 @@ static void judge_env(struct inspection *in)
 			 "status that /sys/class/mei exposes to every user.");
 		SAY(todo, "Run it again as root: sudo spi-inspect (add --save report.snap to attach "
 			  "the readings to an issue).");
-		if (env->lockdown_known && strcmp(env->lockdown, "none") != 0)
+		if (env->lockdown_active)
 			SAY(todo, "Run it again as root (sudo spi-inspect). Note that the kernel is also "
 				  "in lockdown mode (%s): even root will be refused /dev/mem until "
 				  "lockdown is off (see the finding env.lockdown that a root run shows).",
@@ -207,6 +207,7 @@ static void judge_hsfs(struct inspection *in)
 {
 	const struct spi_facts *s = &in->spi;
 	const struct reg *hsfs = spi_status_reg(&in->spi_raw);
+	bool ich7 = spi_traits_of(s->layout)->ich7;
 	struct findings *fs = &in->findings;
 	struct finding *f;
 
@@ -224,7 +225,7 @@ static void judge_hsfs(struct inspection *in)
 
 	if (s->flockdn == TRI_YES) {
 		f = add(fs, SEV_WARNING, "spi.flockdn");
-		if (s->layout == SPI_LAYOUT_ICH7) /* flashrom ichspi.c init_ich7_spi */
+		if (ich7) /* flashrom ichspi.c init_ich7_spi */
 			SAY(what, "The SPI configuration is locked down (SPIS LOCK=1). flashrom "
 				  "prints \"WARNING: SPI Configuration Lockdown activated.\"");
 		else
@@ -236,23 +237,23 @@ static void judge_hsfs(struct inspection *in)
 		SAY(todo, "Nothing to do for regions the host may write. To lift it, a firmware "
 			  "setting (\"SPI lock\", \"Flash protection\" or \"BIOS lock\") must be "
 			  "turned off, or the flash written with an external programmer.");
-		cite(f, hsfs, s->layout == SPI_LAYOUT_ICH7 ? "LOCK (bit 15)" : "FLOCKDN (bit 15)", hsfs_src);
+		cite(f, hsfs, ich7 ? "LOCK (bit 15)" : "FLOCKDN (bit 15)", hsfs_src);
 	} else if (s->flockdn == TRI_NO) {
 		f = add(fs, SEV_OK, "spi.flockdn");
 		SAY(what, "The SPI configuration is not locked down (%s=0).",
-		    s->layout == SPI_LAYOUT_ICH7 ? "SPIS LOCK" : "FLOCKDN");
+		    ich7 ? "SPIS LOCK" : "FLOCKDN");
 		bool dlocked = false;
 
 		for (unsigned i = 0; i < 5; i++)
 			dlocked |= s->dlock_pr[i] == TRI_YES;
-		if (s->layout == SPI_LAYOUT_ICH7)
+		if (ich7)
 			SAY(why, "flashrom may reprogram the opcode menu; it does not clear the "
 				 "protected ranges PBRn (ichspi.c init_ich7_spi).");
 		else
 			SAY(why, "flashrom may reprogram the opcode menu and clear protected ranges%s.",
 			    dlocked ? ", except those DLOCK locks on their own (PRn_LOCKDN)" : "");
 		SAY(todo, "Nothing.");
-		cite(f, hsfs, s->layout == SPI_LAYOUT_ICH7 ? "LOCK (bit 15)" : "FLOCKDN (bit 15)", hsfs_src);
+		cite(f, hsfs, ich7 ? "LOCK (bit 15)" : "FLOCKDN (bit 15)", hsfs_src);
 	}
 
 	if (s->fdv == TRI_NO) {
@@ -312,9 +313,9 @@ static void judge_regions(struct inspection *in)
 		return;
 	for (unsigned i = 0; i < s->nregions; i++) {
 		const struct spi_region *r = &s->regions[i];
-		const char *access_reg = r->access_from ? r->access_from : "FRAP";
-		const struct reg *access = strstr(access_reg, "BM") ? &in->spi_raw.bm_rap
-								     : &in->spi_raw.frap;
+		bool bm = spi_traits_of(s->layout)->has_bm_rap;
+		const char *access_reg = bm ? "BIOS_BM_RAP/WAP" : "FRAP";
+		const struct reg *access = bm ? &in->spi_raw.bm_rap : &in->spi_raw.frap;
 		struct finding *f;
 		char key[24];
 		const char *how;
@@ -365,7 +366,7 @@ static void judge_prs(struct inspection *in)
 {
 	const struct spi_facts *s = &in->spi;
 	struct findings *fs = &in->findings;
-	bool ich7 = s->layout == SPI_LAYOUT_ICH7;
+	bool ich7 = spi_traits_of(s->layout)->ich7;
 
 	for (unsigned i = 0; i < s->npr; i++) {
 		const struct spi_pr *p = &s->pr[i];
@@ -434,7 +435,7 @@ static void judge_prs(struct inspection *in)
 				  "firmware's flash protection setting off.");
 		cite(f, &in->spi_raw.pr[p->index], ich7 ? "PRB/PRL/WPE" : "PRB/PRL/WPE/RPE", hsfs_src);
 		if (spi_traits_of(s->layout)->has_dlock && p->index < 5 &&
-		    (stays != TRI_YES || (p->locked_by && strncmp(p->locked_by, "DLOCK", 5) == 0)))
+		    (stays != TRI_YES || s->dlock_pr[p->index] == TRI_YES))
 			cite(f, &in->spi_raw.dlock, "PRn_LOCKDN (bits 12:8)",
 			     "flashrom ichspi.c DLOCK_*; coreboot fast_spi_def.h SPIBAR_DLOCK_*");
 	}
@@ -650,7 +651,7 @@ static void judge_boot_straps(struct inspection *in)
 		cite(f, gcs, "BBS (bits 11:10)", "flashrom chipset_enable.c boot_straps_ich7_nm10");
 		return;
 	}
-	if (s->layout == SPI_LAYOUT_APL || s->bc.bbs_known != TRI_YES || s->bc.bbs != 1)
+	if (spi_traits_of(s->layout)->bbs_reserved || s->bc.bbs_known != TRI_YES || s->bc.bbs != 1)
 		return;
 	f = add(fs, SEV_INFO, "spi.boot_straps");
 	SAY(what, "The BIOS is fetched over LPC/eSPI, not from the SPI flash (BIOS_SPI_BC BBS=1). "
@@ -778,7 +779,7 @@ static void judge_me(struct inspection *in)
 		cite(f, &m->hfsts[0], "working state, operation mode", "coreboot cse.h; fwupd fu-intel-me.rs");
 	}
 	if (m->operation_mode.known && me_operation_mode_meaning(m)) {
-		bool override = strstr(m->operation_mode.name, "Override") != NULL;
+		bool override = me_security_override(m);
 		const struct spi_region *me_region = in->spi.nregions > 2 ? &in->spi.regions[2] : NULL;
 
 		f = add(fs, override ? SEV_WARNING : SEV_INFO, "me.operation_mode");
@@ -829,8 +830,10 @@ static void judge_me(struct inspection *in)
 			 "a timeout.");
 		SAY(todo, "Do not flash open firmware on this machine unless the port documents a "
 			  "Boot Guard workaround for it; flashrom itself can still write.");
-		/* HFSTS6 holds Boot Guard up to CSME 17, HFSTS5 from CSME 18 (coreboot cse.c) */
-		cite(f, &m->hfsts[m->layout == ME_LAYOUT_CSME18 ? 4 : 5], "Boot Guard verified boot",
+		/* Verified boot is HFSTS6 bit 9, which CSME 11-17 report (fwupd FuMeiCsme11Hfsts6);
+		 * CSME 18 moved Boot Guard to HFSTS5 without it (me/decode.c decode_bootguard
+		 * leaves bootguard_verified unknown there), so this finding rests on HFSTS6. */
+		cite(f, &m->hfsts[5], "Boot Guard verified boot (HFSTS6 bit 9)",
 		     "coreboot cse.c; fwupd fu-intel-me.rs");
 	}
 }

@@ -47,6 +47,17 @@ static const char *onoff(enum tri t, const char *yes, const char *no)
 	return t == TRI_YES ? yes : t == TRI_NO ? no : "unknown";
 }
 
+/* "Name (0x5)" for a value the table names; "reserved (0x8)" as the lookup spells it
+ * for one it does not (the value is in it already). */
+static const char *enum_text(const struct me_enum *e, char *buf, size_t size)
+{
+	if (e->known)
+		snprintf(buf, size, "%s (0x%x)", e->name, e->value);
+	else
+		snprintf(buf, size, "%s", e->name);
+	return buf;
+}
+
 static void line_enum(FILE *out, const char *label, const struct me_enum *e, const char *meaning)
 {
 	if (e->known)
@@ -80,7 +91,7 @@ static void summary_values_from(FILE *out, const struct me_raw *raw, const struc
 	for (unsigned i = 0; i < ME_NHFSTS; i++) {
 		if (!f->hfsts_source[i])
 			continue;
-		if (strncmp(f->hfsts_source[i], "config", 6) == 0)
+		if (reg_ok(&raw->cfg[i])) /* me/decode.c: config space first, else sysfs */
 			ncfg++;
 		else
 			nsys++;
@@ -170,6 +181,7 @@ static void summary_bootguard(FILE *out, const struct me_facts *f)
 static void summary(FILE *out, const struct me_raw *raw, const struct me_facts *f)
 {
 	const char *m;
+	char a[96], b[96];
 
 	fputs("ME status (Intel ME / CSME / TXE / SPS)\n", out);
 	summary_interface(out, raw, f);
@@ -192,9 +204,8 @@ static void summary(FILE *out, const struct me_raw *raw, const struct me_facts *
 		return;
 	line_enum(out, "Working state:", &f->working_state, me_working_state_meaning(f));
 	line_enum(out, "Operation mode:", &f->operation_mode, me_operation_mode_meaning(f));
-	say(out, "Operation state:", "%s (0x%x); error code %s (0x%x)",
-		f->operation_state.name, f->operation_state.value, f->error_code.name,
-		f->error_code.value);
+	say(out, "Operation state:", "%s; error code %s",
+		enum_text(&f->operation_state, a, sizeof(a)), enum_text(&f->error_code, b, sizeof(b)));
 	say(out, "Flags:", "init complete %s, FPT bad %s, update in progress %s, boot options %s", tri_name(f->init_complete), tri_name(f->fpt_bad),
 		tri_name(f->update_in_progress), tri_name(f->boot_options_present));
 	if (f->fpt_bad == TRI_YES)
@@ -205,16 +216,15 @@ static void summary(FILE *out, const struct me_raw *raw, const struct me_facts *
 		say(out, "", "%s",
 			"An ME firmware update is in progress: do not flash until it has finished.");
 	if (f->progress_phase.name[0])
-		say(out, "Progress phase:", "%s (0x%x), PM event %s (0x%x)",
-			f->progress_phase.name, f->progress_phase.value, f->pm_event.name,
-			f->pm_event.value);
+		say(out, "Progress phase:", "%s, PM event %s",
+			enum_text(&f->progress_phase, a, sizeof(a)), enum_text(&f->pm_event, b, sizeof(b)));
 	if (f->disabled)
 		say(out, "ME disabled:", "yes: %s", f->disabled_why);
 	summary_mfg(out, f);
 	summary_fuses(out, f);
 	summary_bootguard(out, f);
 	if (f->sku.name[0])
-		say(out, "Firmware SKU:", "%s (0x%x)", f->sku.name, f->sku.value);
+		say(out, "Firmware SKU:", "%s", enum_text(&f->sku, a, sizeof(a)));
 }
 
 static void raw_register(FILE *out, const struct me_raw *raw, const struct me_facts *f,

@@ -112,6 +112,8 @@ static const struct spi_traits spi_traits_table[] = {
 		.hsfs_width = 4, .has_dlock = true, .has_prr34_wrsdis = true, .nfreg = 16,
 		.freg_hi_from = 12, .freg_hi = 0xE0,
 		.pr0 = 0x84, .npr = 6, .has_gpr0 = true, .region_names = names_apl,
+		/* flashrom chipset_enable.c boot_straps_apl: BBS "reserved" */
+		.bbs_reserved = true,
 		.source = "flashrom ichspi.c APL_REG_FREG12, init_chipset_properties; chipsec apl.xml FREG0..11, PR0 0x84",
 	},
 	[SPI_LAYOUT_ICH8] = {

@@ -167,6 +167,7 @@ struct spi_traits {
 	bool has_gpr0;          /* the last of them is GPR0 */
 	bool has_bm_rap;        /* BIOS_BM_RAP/BIOS_BM_WAP decide host access */
 	uint16_t bbar;          /* BBAR offset; 0: the layout has none (or none is known) */
+	bool bbs_reserved;      /* BIOS_SPI_BC BBS (bit 6) is reserved here, not a boot strap */
 	const char *const *region_names; /* SPI_MAX_REGIONS entries, NULL = "Region n" */
 	const char *source;
 };
