@@ -164,8 +164,14 @@ case_ me-absent "$tgl" 0 - me.absent "Nothing for flashing" \
 	"pci 0000:00:16.0 0x000 4 0xffffffff" "pci 0000:00:16.0 0x040 4 0xffffffff" \
 	'dir /sys/bus/pci/devices/0000:00:16.0/mei !ENOENT' \
 	'dir /sys/class/mei !ENOENT'
-case_ me-unreadable "$tgl" 10 - me.unreadable "load the mei_me driver" \
+case_ me-unreadable "$tgl" 10 - me.unreadable "Run as root (sudo spi-inspect --me-status)" \
 	"pci 0000:00:16.0 0x040 4 !EACCES"
+# no MEI driver: /sys/class/mei is missing, and only then is loading it the advice
+case_ me-no-driver "$tgl" 10 - me.unreadable "Load the MEI driver (modprobe mei_me" \
+	"pci 0000:00:16.0 0x040 4 !EACCES" \
+	'dir /sys/bus/pci/devices/0000:00:16.0/mei !ENOENT' 'dir /sys/class/mei !ENOENT'
+# ICH0..ICH6: no ME on this chipset, said as such (not "run as root")
+case_ me-not-on-chipset "$top_srcdir/tests/snapshots/fwh.snap" 0 - me.not_on_chipset "Nothing: there is no ME region to keep."
 case_ bootguard-verified "$tgl" 0 - me.bootguard_verified "Do not flash open firmware" \
 	"pci 0000:00:16.0 0x06c 4 0x00000200"
 

@@ -454,6 +454,70 @@ static void test_security_override_by_value(void **state)
 	assert_false(me_security_override(&f));
 }
 
+static const struct finding *finding(const struct inspection *in, const char *id)
+{
+	for (unsigned i = 0; i < in->findings.n; i++)
+		if (!strcmp(in->findings.list[i].id, id))
+			return &in->findings.list[i];
+	return NULL;
+}
+
+static void rejudge_all(struct inspection *in)
+{
+	in->findings.n = 0;
+	judge(in);
+}
+
+/* me.unreadable advises loading the MEI driver only when /sys/class/mei is missing, and
+ * root only when config space was refused for want of it. */
+static void test_me_unreadable_advice(void **state)
+{
+	char path[512];
+	struct inspection *in;
+	const struct finding *f;
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/data/samples/tigerlake-lp.snap", SRCDIR);
+	in = inspect_file(path);
+	assert_int_equal(in->me.presence, ME_PRESENT);
+	in->me_raw.cfg[0].status = -EACCES;
+	in->me.hfsts[0].status = -EACCES;
+	in->me_raw.mei_loaded = TRI_YES;
+	rejudge_all(in);
+	assert_non_null(f = finding(in, "me.unreadable"));
+	assert_null(strstr(f->todo, "modprobe"));
+	assert_non_null(strstr(f->todo, "Run as root"));
+
+	in->me_raw.mei_loaded = TRI_NO;
+	rejudge_all(in);
+	assert_non_null(f = finding(in, "me.unreadable"));
+	assert_non_null(strstr(f->todo, "Load the MEI driver (modprobe mei_me"));
+	assert_non_null(strstr(f->why, "/sys/class/mei does not exist"));
+
+	in->me_raw.cfg[0].status = -HW_ENOTREC;
+	in->me_raw.mei_loaded = TRI_YES;
+	rejudge_all(in);
+	assert_non_null(f = finding(in, "me.unreadable"));
+	assert_null(strstr(f->todo, "modprobe"));
+	assert_null(strstr(f->todo, "root"));
+	free(in);
+}
+
+/* ICH0..ICH6 have no ME: said as a fact, not as something unreadable. */
+static void test_no_me_on_chipset(void **state)
+{
+	char path[512];
+	struct inspection *in;
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/tests/snapshots/fwh.snap", SRCDIR);
+	in = inspect_file(path);
+	assert_non_null(finding(in, "me.not_on_chipset"));
+	assert_null(finding(in, "me.unreadable"));
+	assert_int_equal(in->verdict.me_exit_code, EXIT_OK);
+	free(in);
+}
+
 int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
@@ -466,6 +530,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_me_status_exit_code),
 		cmocka_unit_test(test_me_status_unnamed_values),
 		cmocka_unit_test(test_security_override_by_value),
+		cmocka_unit_test(test_me_unreadable_advice),
+		cmocka_unit_test(test_no_me_on_chipset),
 	};
 
 	if (argc > 1)

@@ -72,7 +72,7 @@ static void test_z790_nonroot(void **state)
 	has(&r, "Layout:             CSME 16-17 (fw_ver 16.1.32.2473)\n");
 	has(&r, "Values from:        sysfs /sys/class/mei/mei0/fw_status (6 words); config\n                      space: permission denied (EACCES): reading it needs root\n");
 	has(&r, "Working state:      Normal (0x5). ME firmware finished booting and runs\n                      normally.\n");
-	has(&r, "Operation mode:     Normal (0x0). ME is in Normal mode: the ME region is\n                      locked against the host;");
+	has(&r, "Operation mode:     Normal (0x0). ME is in Normal mode: it leaves the ME\n                      region's protection to the flash descriptor, which\n");
 	has(&r, "Manufacturing mode: not applicable: On CSME 16 and later HFSTS1 bit 4 is the\n                      SPI protection mode");
 	has(&r, "SPI protection:     on (descriptor locked) (HFSTS1 bit 4 = 0)\n");
 	has(&r, "Fuses (FPF):        committed");

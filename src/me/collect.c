@@ -115,6 +115,18 @@ static void read_fw_ver(struct hw *hw, struct me_raw *raw)
 	buf_free(&b);
 }
 
+/* No MEI device under the function: is an MEI driver loaded at all? /sys/class/mei
+ * exists once mei.ko is (Linux drivers/misc/mei/main.c class_register). */
+static void mei_class_exists(struct hw *hw, struct me_raw *raw)
+{
+	struct buf b;
+	int rc = hw_dir_read(hw, "/sys/class/mei", &b);
+
+	if (rc == 0)
+		buf_free(&b);
+	raw->mei_loaded = rc == 0 ? TRI_YES : rc == -ENOENT ? TRI_NO : TRI_UNKNOWN;
+}
+
 static void read_sysfs(struct hw *hw, struct me_raw *raw)
 {
 	char path[160], name[32] = "";
@@ -128,6 +140,10 @@ static void read_sysfs(struct hw *hw, struct me_raw *raw)
 		pci_loc_format(raw->loc, bdf, sizeof(bdf));
 		me_say(path, sizeof(path), "/sys/bus/pci/devices/%s/mei", bdf);
 		rc = hw_dir_read(hw, path, &b);
+		if (rc == 0)
+			raw->mei_loaded = TRI_YES; /* a meiN under the function: the driver bound it */
+		else if (rc == -ENOENT)
+			mei_class_exists(hw, raw);
 		if (rc == 0 && !only_mei(&b, name, sizeof(name))) {
 			buf_free(&b);
 			raw->sysfs_err = -ENOENT;
@@ -151,6 +167,7 @@ static void read_sysfs(struct hw *hw, struct me_raw *raw)
 	} else {
 		/* No location from the family: only an unambiguous single MEI device will do. */
 		rc = hw_dir_read(hw, "/sys/class/mei", &b);
+		raw->mei_loaded = rc == 0 ? TRI_YES : rc == -ENOENT ? TRI_NO : TRI_UNKNOWN;
 		if (rc < 0 || !only_mei(&b, name, sizeof(name))) {
 			raw->sysfs_err = rc < 0 ? rc : -ENOENT;
 			me_say(raw->sysfs_why, sizeof(raw->sysfs_why),

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* judge.c - one small function per fact: findings with what, why and what to do. */
 #include <ctype.h>
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -729,6 +730,50 @@ static void judge_bios_cntl(struct inspection *in)
 
 /* ---- ME ----------------------------------------------------------------- */
 
+/*
+ * The ME status could not be read: say why from what the reads said, and advise only
+ * what would help (no "load mei_me" while /sys/class/mei exists; root only when config
+ * space was refused for want of it).
+ */
+static void me_unreadable(struct inspection *in)
+{
+	const struct me_facts *m = &in->me;
+	const struct me_raw *raw = &in->me_raw;
+	const struct reg *cfg = &raw->cfg[0];
+	bool denied = cfg->read && cfg->status == -EACCES;
+	struct finding *f = add(&in->findings, SEV_UNKNOWN, "me.unreadable");
+	char cfg_why[160];
+
+	if (m->presence == ME_PRESENCE_UNKNOWN)
+		SAY(what, "The ME status registers could not be read, so whether there is an ME, "
+			  "and its state, are unknown.");
+	else
+		SAY(what, "The ME interface is there, but its status register HFSTS1 could not be "
+			  "read (%s): the ME's state is unknown.", reg_reason(&m->hfsts[0]));
+	if (!raw->loc_known)
+		snprintf(cfg_why, sizeof(cfg_why), "its PCI location is unknown");
+	else if (!cfg->read)
+		snprintf(cfg_why, sizeof(cfg_why), "it was not read");
+	else
+		snprintf(cfg_why, sizeof(cfg_why), "%s", reg_reason(cfg));
+	SAY(why, "PCI config space: %s. sysfs: %s.", cfg_why,
+	    raw->mei_loaded == TRI_NO ? "/sys/class/mei does not exist, so no MEI driver "
+					"(mei_me, mei_txe) is loaded"
+	    : raw->sysfs_why[0] ? raw->sysfs_why : "fw_status gave no status word");
+	if (raw->mei_loaded == TRI_NO)
+		SAY(todo, "Load the MEI driver (modprobe mei_me, or mei_txe on Atom SoCs) so that "
+			  "/sys/class/mei/mei0/fw_status appears, which any user may read%s.",
+		    denied ? "; or run as root to read config space" : "");
+	else if (denied)
+		SAY(todo, "Run as root (sudo spi-inspect --me-status): config space past offset "
+			  "0x40 needs root.");
+	else
+		SAY(todo, "Attach the snapshot (spi-inspect --save machine.snap) to an issue: the "
+			  "reads above say what failed.");
+	if (m->presence == ME_PRESENT)
+		cite(f, &m->hfsts[0], "HFSTS1", "Linux drivers/misc/mei/hw-me-regs.h (PCI_CFG_HFS_1)");
+}
+
 static void judge_me(struct inspection *in)
 {
 	const struct me_facts *m = &in->me;
@@ -748,24 +793,18 @@ static void judge_me(struct inspection *in)
 			  "registers above.");
 		return;
 	}
-	if (m->presence == ME_PRESENCE_UNKNOWN) {
-		f = add(fs, SEV_UNKNOWN, "me.unreadable");
-		SAY(what, "The ME status registers could not be read: %s.",
-		    m->presence_why[0] ? m->presence_why : "no source answered");
-		SAY(why, "Neither PCI config space nor /sys/class/mei/*/fw_status was readable.");
-		SAY(todo, "Run as root, or load the mei_me driver (modprobe mei_me) so that "
-			  "fw_status appears in sysfs.");
+	if (m->presence != ME_PRESENT && in->id.family && !in->me_raw.loc_known) {
+		f = add(fs, SEV_INFO, "me.not_on_chipset");
+		SAY(what, "%s has no ME interface: its family description names no HECI function, "
+			  "and no MEI device was found in sysfs.", in->id.family->name);
+		SAY(why, "The chipset's entry names no ME (HECI) interface: the ME came with the "
+			 "ICH8 generation, and Atom SoCs such as Tunnel Creek, Centerton and Avoton "
+			 "have none.");
+		SAY(todo, "Nothing: there is no ME region to keep.");
 		return;
 	}
-	if (!reg_ok(&m->hfsts[0])) {
-		f = add(fs, SEV_UNKNOWN, "me.unreadable");
-		SAY(what, "The ME interface is there, but its status register HFSTS1 could not be "
-			  "read (%s): the ME's state is unknown.", reg_reason(&m->hfsts[0]));
-		SAY(why, "Config space past offset 0x40 needs root, and /sys/class/mei/*/fw_status "
-			 "exists only while the mei_me driver is bound.");
-		SAY(todo, "Run as root, or load the mei_me driver (modprobe mei_me) so that "
-			  "fw_status appears in sysfs.");
-		cite(f, &m->hfsts[0], "HFSTS1", "Linux drivers/misc/mei/hw-me-regs.h (PCI_CFG_HFS_1)");
+	if (m->presence == ME_PRESENCE_UNKNOWN || !reg_ok(&m->hfsts[0])) {
+		me_unreadable(in);
 		return;
 	}
 	if (m->disabled) {

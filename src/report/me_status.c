@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include "report/findings.h"
 #include "report/me_status.h"
 
 #define LABEL "  %-20s"
@@ -178,14 +179,19 @@ static void summary_bootguard(FILE *out, const struct me_facts *f)
 		say(out, "", "%s", f->bootguard_note);
 }
 
-static void summary(FILE *out, const struct me_raw *raw, const struct me_facts *f)
+static void summary(FILE *out, const struct me_raw *raw, const struct me_facts *f,
+		    const struct finding *answer)
 {
 	const char *m;
 	char a[96], b[96];
 
 	fputs("ME status (Intel ME / CSME / TXE / SPS)\n", out);
 	summary_interface(out, raw, f);
-	if ((m = me_presence_meaning(f)))
+	if (answer) {
+		/* the judge's word on an ME it could not read or found absent */
+		say(out, "Why:", "%s", answer->why);
+		say(out, "What to do:", "%s", answer->todo);
+	} else if ((m = me_presence_meaning(f)))
 		say(out, "", "%s", m);
 	if (f->presence != ME_PRESENT)
 		return;
@@ -265,9 +271,15 @@ static void raw_register(FILE *out, const struct me_raw *raw, const struct me_fa
 
 void report_me_status(FILE *out, const struct me_raw *raw, const struct me_facts *f)
 {
+	report_me_status_judged(out, raw, f, NULL);
+}
+
+void report_me_status_judged(FILE *out, const struct me_raw *raw, const struct me_facts *f,
+			     const struct finding *answer)
+{
 	bool any = false;
 
-	summary(out, raw, f);
+	summary(out, raw, f, answer);
 	for (unsigned i = 0; i < ME_NHFSTS; i++)
 		any |= f->hfsts_source[i] != NULL;
 	if (!any) {

@@ -13,5 +13,10 @@
  * their source and field decode.
  */
 void report_me_status(FILE *out, const struct me_raw *raw, const struct me_facts *f);
+/* The same, with the judge's finding on an ME it could not read or found absent
+ * (me.unreadable, me.not_on_chipset), whose why and what to do replace the generic hint. */
+struct finding;
+void report_me_status_judged(FILE *out, const struct me_raw *raw, const struct me_facts *f,
+			     const struct finding *answer);
 
 #endif

@@ -159,6 +159,16 @@ static void devices(FILE *out, const struct inspection *in)
 	}
 }
 
+/* The judge's finding on an ME without status (me.unreadable, me.not_on_chipset), or NULL. */
+static const struct finding *me_answer(const struct inspection *in)
+{
+	for (unsigned i = 0; i < in->findings.n; i++)
+		if (!strcmp(in->findings.list[i].id, "me.unreadable") ||
+		    !strcmp(in->findings.list[i].id, "me.not_on_chipset"))
+			return &in->findings.list[i];
+	return NULL;
+}
+
 void render_text(FILE *out, const struct inspection *in, const struct render_options *opt)
 {
 	header(out, in);
@@ -171,7 +181,7 @@ void render_text(FILE *out, const struct inspection *in, const struct render_opt
 	}
 	if (opt->part == PART_ME) {
 		if (in->me_collected)
-			report_me_status(out, &in->me_raw, &in->me);
+			report_me_status_judged(out, &in->me_raw, &in->me, me_answer(in));
 		return;
 	}
 	summary(out, in);
@@ -183,7 +193,7 @@ void render_text(FILE *out, const struct inspection *in, const struct render_opt
 	}
 	if (in->me_collected) {
 		fprintf(out, "\n");
-		report_me_status(out, &in->me_raw, &in->me);
+		report_me_status_judged(out, &in->me_raw, &in->me, me_answer(in));
 	}
 	fprintf(out, "\n%lu reads, no writes.\n", in->reads);
 }
