@@ -11,6 +11,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "chipset/chipset.h"
 #include "inspect.h"
 #include "report/render.h"
 #include "report/verdict.h"
@@ -518,6 +519,36 @@ static void test_no_me_on_chipset(void **state)
 	free(in);
 }
 
+/* HFSTS1 bit 4 is shown both ways only where the chipset can run CSME 15: a Comet Lake
+ * (400-series, CSME 14 at most) without fw_ver reads it as manufacturing mode only; a
+ * Tiger Lake (500-series, CSME 15) without fw_ver gets both readings. */
+static void test_bit4_both_ways_only_where_csme15_runs(void **state)
+{
+	struct me_raw raw;
+	struct me_facts f;
+
+	(void)state;
+	memset(&raw, 0, sizeof(raw));
+	raw.loc = (struct pci_loc){ .bus = 0, .dev = 0x16, .fn = 0 };
+	raw.loc_known = true;
+	reg_set(&raw.id, "VID/DID", 4, 0, 0x06e08086);       /* Comet Lake-LP HECI */
+	reg_set(&raw.cfg[0], "HFSTS1", 4, 0, 0x90000245); /* bit 4 clear */
+	raw.max_major = chipset_family_by_key("pch400")->me_max_major;
+	assert_int_equal(raw.max_major, 14);
+	me_decode(&raw, ME_LAYOUT_CSME11_15, &f);
+	assert_true(f.mfg_mode_applicable);
+	assert_int_equal(f.mfg_mode, TRI_NO);
+	assert_int_equal(f.spi_protection_mode, TRI_UNKNOWN);
+	assert_string_equal(f.bit4_note, "");
+
+	raw.max_major = chipset_family_by_key("pch500")->me_max_major;
+	assert_int_equal(raw.max_major, 0);
+	me_decode(&raw, ME_LAYOUT_CSME11_15, &f);
+	assert_int_equal(f.mfg_mode, TRI_NO);
+	assert_int_equal(f.spi_protection_mode, TRI_YES);
+	assert_non_null(strstr(f.bit4_note, "this may be CSME 15"));
+}
+
 int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
@@ -532,6 +563,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_security_override_by_value),
 		cmocka_unit_test(test_me_unreadable_advice),
 		cmocka_unit_test(test_no_me_on_chipset),
+		cmocka_unit_test(test_bit4_both_ways_only_where_csme15_runs),
 	};
 
 	if (argc > 1)

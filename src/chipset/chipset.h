@@ -54,6 +54,7 @@ struct chipset_family {
 	enum spi_layout spi;    /* register set, see spi/layout.c */
 	struct pci_loc heci;    /* ME/TXE/SPS interface, function 0 */
 	enum me_layout me;      /* HFSTS layout when fw_ver does not say */
+	unsigned me_max_major;  /* newest (CS)ME major the chipset runs; 0: not limited here */
 	const char *source;     /* where these facts were checked */
 };
 

@@ -144,12 +144,14 @@ static const struct chipset_family c610 = {
 static const struct chipset_family pch100 = {
 	.key = "pch100", .name = "Intel 100-series / C230 (Sunrise Point)",
 	SPI_FN(0x1f, 5), .spi = SPI_LAYOUT_PCH100, HECI(0x16, 0), .me = ME_LAYOUT_CSME11_15,
+	.me_max_major = 11, /* Skylake/Kaby Lake: CSME 11.x (coreboot soc/intel/skylake me.h) */
 	.source = "flashrom chipset_enable.c enable_flash_pch100; chipsec pch_1xx.xml; hw-me-regs.h SPT",
 };
 
 static const struct chipset_family pch200 = {
 	.key = "pch200", .name = "Intel 200-series / C420 (Union Point)",
 	SPI_FN(0x1f, 5), .spi = SPI_LAYOUT_PCH100, HECI(0x16, 0), .me = ME_LAYOUT_CSME11_15,
+	.me_max_major = 11, /* Kaby Lake, Coffee Lake on Z370: CSME 11.x */
 	.source = "flashrom chipset_enable.c (Union Point -> enable_flash_pch100); chipsec pch_2xx.xml",
 };
 
@@ -162,12 +164,14 @@ static const struct chipset_family c620 = {
 static const struct chipset_family pch300 = {
 	.key = "pch300", .name = "Intel 300-series / C240 (Cannon Point)",
 	SPI_FN(0x1f, 5), .spi = SPI_LAYOUT_PCH300, HECI(0x16, 0), .me = ME_LAYOUT_CSME11_15,
+	.me_max_major = 12, /* Cannon Point: CSME 12 (coreboot soc/intel/cannonlake, me_12.h) */
 	.source = "flashrom chipset_enable.c enable_flash_pch300; chipsec pch_3xx.xml; hw-me-regs.h CNP",
 };
 
 static const struct chipset_family pch400 = {
 	.key = "pch400", .name = "Intel 400-series (Comet Lake PCH)",
 	SPI_FN(0x1f, 5), .spi = SPI_LAYOUT_PCH300, HECI(0x16, 0), .me = ME_LAYOUT_CSME11_15,
+	.me_max_major = 14, /* Comet Lake: CSME 14 (coreboot soc/intel/cannonlake Kconfig, CML) */
 	.source = "flashrom chipset_enable.c enable_flash_pch400; chipsec pch_4xx.xml; hw-me-regs.h CMP",
 };
 

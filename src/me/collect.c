@@ -212,6 +212,8 @@ static void read_sysfs(struct hw *hw, struct me_raw *raw)
 void me_collect(struct hw *hw, const struct chipset_family *fam, struct me_raw *raw)
 {
 	memset(raw, 0, sizeof(*raw));
+	if (fam)
+		raw->max_major = fam->me_max_major;
 	if (fam && loc_is_set(fam->heci)) {
 		raw->loc = fam->heci;
 		raw->loc.fn = 0; /* HFSTS is valid on function 0 only */

@@ -249,7 +249,7 @@ static enum tri tri_or(enum tri a, enum tri b)
  * or FPF not committed (HFSTS6 bit 30); ME 16+ also manufacturing
  * variables not locked (HFSTS6 bit 21).
  */
-static void decode_bit4(const struct me_traits *t, struct me_facts *f)
+static void decode_bit4(const struct me_traits *t, unsigned max_major, struct me_facts *f)
 {
 	enum tri bit4 = tri_bit(&f->hfsts[0], 4);
 	enum tri no_fpf = tri_not(f->fpf_soc_lock), no_mlock = tri_not(f->mfg_lock);
@@ -261,6 +261,10 @@ static void decode_bit4(const struct me_traits *t, struct me_facts *f)
 		f->mfg_mode = bit4;
 		f->mfg_mode_coreboot = bit4;
 		if (f->layout != ME_LAYOUT_CSME11_15 || (f->major && f->major < 15))
+			break;
+		/* A chipset that runs nothing newer than CSME 14 (Kaby Lake, Comet Lake): bit
+		 * 4 is manufacturing mode whatever fw_ver says or omits. */
+		if (!f->major && max_major && max_major < 15)
 			break;
 		/* CSME 15, or a CSME 11-15 layout whose version is unknown. */
 		f->spi_protection_mode = tri_not(bit4);
@@ -407,7 +411,7 @@ void me_decode(const struct me_raw *raw, enum me_layout fallback, struct me_fact
 	out->mfg_lock = bits_tri(out, t->mfg_lock);
 	out->txt_supported = bits_tri(out, t->txt);
 	out->cpu_debug_disabled = bits_tri(out, t->cpu_debug_disabled);
-	decode_bit4(t, out);
+	decode_bit4(t, raw->max_major, out);
 
 	if (t->sku.reg && bits_get(out, t->sku, &v))
 		set_enum(&out->sku, me_sku_names, me_sku_count, v);

@@ -43,6 +43,7 @@ struct me_raw {
 	char fw_ver_why[160];     /* when fw_ver could not be read: why */
 	int sysfs_err;            /* 0, or why fw_status is missing: -ENOENT = the kernel has no
 				     MEI device for this function, other -errno = could not read */
+	unsigned max_major;       /* the chipset family's newest (CS)ME major, 0: not limited */
 	enum tri mei_loaded;      /* /sys/class/mei exists (an MEI driver is loaded): YES, NO
 				     (ENOENT), UNKNOWN (not listed, or the listing failed) */
 };
