@@ -13,6 +13,7 @@
 
 #include "chipset/chipset.h"
 #include "inspect.h"
+#include "report/catalogue.h"
 #include "report/render.h"
 #include "report/verdict.h"
 
@@ -193,6 +194,16 @@ static void check_snapshot(const char *path)
 			check_json(path, o.json, "host_write", i, &a->write, &cursor);
 		}
 	check_summary(path, in, &o);
+	for (unsigned i = 0; i < in->findings.n; i++) {
+		const struct finding *f = &in->findings.list[i];
+		const struct catalogue_entry *c = catalogue_find(f->id);
+
+		if (!c)
+			fail_msg("%s: finding %s is not in the catalogue (report/catalogue.c)", path, f->id);
+		if (!(c->severities & SEV(f->severity)))
+			fail_msg("%s: finding %s has severity %s, which the catalogue does not list",
+				 path, f->id, severity_name(f->severity));
+	}
 	print_message("%s: %u regions agree\n", path, judged);
 	free_all(&o);
 	free(in);
@@ -549,10 +560,95 @@ static void test_bit4_both_ways_only_where_csme15_runs(void **state)
 	assert_non_null(strstr(f.bit4_note, "this may be CSME 15"));
 }
 
+/* The severities a docs/findings.md row names ("blocks (locked) / warning"). */
+static unsigned doc_severities(const char *cell, size_t len)
+{
+	unsigned mask = 0;
+
+	for (int s = 0; s < SEV_COUNT; s++) {
+		const char *name = severity_name((enum severity)s);
+		size_t n = strlen(name);
+
+		for (size_t i = 0; i + n <= len; i++)
+			if (!strncmp(cell + i, name, n) && (i == 0 || cell[i - 1] == ' ') &&
+			    (i + n == len || cell[i + n] == ' '))
+				mask |= SEV(s);
+	}
+	return mask;
+}
+
+/* docs/findings.md documents every id of the catalogue, with its severities, and no other. */
+static void test_catalogue_matches_docs(void **state)
+{
+	char path[512], line[2048];
+	bool seen[64] = { false };
+	unsigned rows = 0;
+	FILE *fp;
+
+	(void)state;
+	assert_true(catalogue_count <= ARRAY_SIZE(seen));
+	snprintf(path, sizeof(path), "%s/docs/findings.md", SRCDIR);
+	fp = fopen(path, "r");
+	if (!fp)
+		fail_msg("%s: %s", path, strerror(errno));
+	bool in_table = false;
+
+	while (fgets(line, sizeof(line), fp)) {
+		char *id = line + 3, *end, *sev, *sev_end;
+		size_t k;
+
+		/* the table of ids starts at its header and ends at the first other line */
+		if (!strncmp(line, "| id | severity |", 17))
+			in_table = true;
+		else if (line[0] != '|')
+			in_table = false;
+		if (!in_table || strncmp(line, "| `", 3) != 0)
+			continue;
+		end = strchr(id, '`');
+		assert_non_null(end);
+		*end = '\0';
+		sev = strchr(end + 1, '|');
+		assert_non_null(sev);
+		sev++;
+		sev_end = strchr(sev, '|');
+		assert_non_null(sev_end);
+		for (k = 0; k < catalogue_count; k++)
+			if (!strcmp(catalogue[k].id, id))
+				break;
+		if (k == catalogue_count)
+			fail_msg("docs/findings.md documents %s, which is not in the catalogue", id);
+		if (doc_severities(sev, (size_t)(sev_end - sev)) != catalogue[k].severities)
+			fail_msg("%s: docs/findings.md lists severities \"%.*s\", the catalogue 0x%x",
+				 id, (int)(sev_end - sev), sev, catalogue[k].severities);
+		seen[k] = true;
+		rows++;
+	}
+	fclose(fp);
+	for (size_t k = 0; k < catalogue_count; k++)
+		if (!seen[k])
+			fail_msg("%s is in the catalogue but not in docs/findings.md", catalogue[k].id);
+	assert_int_equal(rows, catalogue_count);
+}
+
+/* Ids are matched exactly, with <region>/<prN> standing for a lower-case key. */
+static void test_catalogue_find(void **state)
+{
+	(void)state;
+	assert_string_equal(catalogue_find("spi.region_locked.me")->id, "spi.region_locked.<region>");
+	assert_string_equal(catalogue_find("spi.protected_range.gpr0")->id, "spi.protected_range.<prN>");
+	assert_string_equal(catalogue_find("spi.flockdn")->id, "spi.flockdn");
+	assert_null(catalogue_find("spi.flockdn2"));
+	assert_null(catalogue_find("spi.region_locked."));
+	assert_null(catalogue_find("spi.region_locked.ME"));
+	assert_null(catalogue_find("me"));
+}
+
 int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_every_snapshot_agrees),
+		cmocka_unit_test(test_catalogue_matches_docs),
+		cmocka_unit_test(test_catalogue_find),
 		cmocka_unit_test(test_renderers_print_the_judge),
 		cmocka_unit_test(test_unlocked_pr_is_cleared),
 		cmocka_unit_test(test_bioswe_is_set_by_flashrom),

@@ -2,7 +2,11 @@
 # src/report: sources and unit tests (included from the top-level Makefile.am)
 # lead: findings, verdict and the three renderers
 libspiinspect_a_SOURCES += \
-	src/report/findings.h src/report/judge.c \
+	src/report/findings.h src/report/judge.c src/report/judge_internal.h \
+	src/report/catalogue.h src/report/catalogue.c \
+	src/report/judge_env.c src/report/judge_ident.c src/report/judge_spi.c \
+	src/report/judge_regions.c src/report/judge_prs.c src/report/judge_bbar.c \
+	src/report/judge_bios_cntl.c src/report/judge_me.c \
 	src/report/verdict.h src/report/verdict.c \
 	src/report/json.h src/report/json.c \
 	src/report/render.h src/report/render_text.c src/report/text.h \

@@ -1,0 +1,79 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* judge_regions.c - region access: what the descriptor denies the host, region by region (spi.region_*). */
+#include <stdio.h>
+#include <string.h>
+
+#include "inspect.h"
+#include "report/judge_internal.h"
+
+/* The region names flashrom prints in "FREGn: <name> region ... is ..." (ichspi.c
+ * ich9_handle_region_access region_names[]), for every layout alike. */
+static const char *flashrom_region_name(unsigned i)
+{
+	static const char *const names[SPI_MAX_REGIONS] = {
+		"Flash Descriptor", "BIOS", "Management Engine", "Gigabit Ethernet",
+		"Platform Data", "Device Expansion", "BIOS2", "unknown", "EC/BMC",
+		"Device Expansion 2", "Innovation Engine", "10GbE0", "10GbE1", "unknown",
+		"unknown", "PTT",
+	};
+
+	return i < SPI_MAX_REGIONS ? names[i] : "unknown";
+}
+
+void judge_regions(struct inspection *in)
+{
+	const struct spi_facts *s = &in->spi;
+	struct findings *fs = &in->findings;
+
+	if (s->fdv != TRI_YES)
+		return;
+	for (unsigned i = 0; i < s->nregions; i++) {
+		const struct spi_region *r = &s->regions[i];
+		bool bm = spi_traits_of(s->layout)->has_bm_rap;
+		const char *access_reg = bm ? "BIOS_BM_RAP/WAP" : "FRAP";
+		const struct reg *access = bm ? &in->spi_raw.bm_rap : &in->spi_raw.frap;
+		struct finding *f;
+		char key[24];
+		const char *how;
+
+		if (!r->known || r->unused)
+			continue;
+		region_key(r->name, key, sizeof(key));
+		if (r->read == TRI_UNKNOWN || r->write == TRI_UNKNOWN) {
+			f = add(fs, SEV_UNKNOWN, "spi.region_access.%s", key);
+			SAY(what, "Host access to the %s region (FREG%u, 0x%08x-0x%08x) is unknown: %s.",
+			    r->name, r->index, r->base, r->limit,
+			    r->access_why ? r->access_why : "the access register could not be read");
+			SAY(why, "spi-inspect does not guess permissions it could not read.");
+			SAY(todo, "Treat the region as locked: use --ifd -i bios with flashrom.");
+			cite(f, access, "region access bits", hsfs_src);
+			continue;
+		}
+		if (r->read == TRI_YES && r->write == TRI_YES)
+			continue;
+		how = r->read == TRI_NO ? (r->write == TRI_NO ? "neither read nor written" : "not read")
+					: "read but not written";
+		f = add(fs, SEV_BLOCKS, "spi.region_locked.%s", key);
+		SAY(what, "The %s region (FREG%u, 0x%08x-0x%08x) can be %s by the host. flashrom "
+			  "prints \"FREG%u: %s region (0x%08x-0x%08x) is %s.\" and a whole-chip %s "
+			  "fails with \"Transaction error between offset 0x%08x and ...\".",
+		    r->name, r->index, r->base, r->limit, how, r->index,
+		    flashrom_region_name(r->index), r->base, r->limit,
+		    r->read == TRI_NO && r->write == TRI_NO ? "locked"
+		    : r->read == TRI_NO ? "write-only" : "read-only",
+		    r->read == TRI_NO ? "read" : "write", r->base);
+		SAY(why, "The flash descriptor's master section (FLMSTR1, mirrored in %s) denies "
+			 "the host this access; the descriptor is locked like this by the vendor.",
+		    access_reg);
+		SAY(todo, "Work on the BIOS region alone: flashrom -p internal --ifd -i bios -r "
+			  "bios.rom to read, --ifd -i bios -w coreboot.rom --noverify-all to write. "
+			  "To unlock the region: set the descriptor override strap (FDOPSS), use ME "
+			  "manufacturing mode or an HMRFPO/Security Override where the ME allows it, "
+			  "or use an external programmer.");
+		cite(f, access, access == &in->spi_raw.frap ? "BRRA/BRWA (bits 7:0 / 15:8)"
+							   : "bit n of BIOS_BM_RAP / BIOS_BM_WAP",
+		     access == &in->spi_raw.frap ? hsfs_src
+						 : "flashrom ichspi.c ich_get_bios_region_access");
+		cite(f, &in->spi_raw.freg[r->index], "base/limit", hsfs_src);
+	}
+}
