@@ -53,6 +53,24 @@ void reg_set(struct reg *r, const char *name, unsigned width, int rc, uint64_t v
 		r->value = value;
 }
 
+/* What an errno means, in words, with its name after (the C library's strerror depends
+ * on the locale; these do not). Linux include/uapi/asm-generic/errno-base.h. */
+static const struct {
+	int err;
+	const char *text;
+} errno_words[] = {
+	{ ENOENT, "no such file or directory (ENOENT)" },
+	{ EIO, "input/output error (EIO)" },
+	{ ENXIO, "no such device or address (ENXIO)" },
+	{ ENOMEM, "out of memory (ENOMEM)" },
+	{ EFAULT, "bad address (EFAULT)" },
+	{ EBUSY, "device or resource busy (EBUSY)" },
+	{ ENODEV, "no such device (ENODEV)" },
+	{ EINVAL, "invalid argument (EINVAL)" },
+	{ ENOSYS, "not implemented by this kernel (ENOSYS)" },
+	{ EOPNOTSUPP, "operation not supported (EOPNOTSUPP)" },
+};
+
 const char *reg_reason(const struct reg *r)
 {
 	if (!r->read)
@@ -69,6 +87,9 @@ const char *reg_reason(const struct reg *r)
 	case EPERM:
 		return "operation not permitted (EPERM): the kernel refused the access";
 	default:
+		for (size_t i = 0; i < ARRAY_SIZE(errno_words); i++)
+			if (errno_words[i].err == -r->status)
+				return errno_words[i].text;
 		return hw_errname(r->status);
 	}
 }

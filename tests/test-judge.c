@@ -643,12 +643,27 @@ static void test_catalogue_find(void **state)
 	assert_null(catalogue_find("me"));
 }
 
+/* Reasons are words with the errno name after, never a bare name. */
+static void test_reason_words(void **state)
+{
+	struct reg r = { .name = "HSFS", .read = true, .status = -ENXIO };
+
+	(void)state;
+	assert_string_equal(reg_reason(&r), "no such device or address (ENXIO)");
+	r.status = -EIO;
+	assert_string_equal(reg_reason(&r), "input/output error (EIO)");
+	r.status = -EACCES;
+	assert_string_equal(reg_reason(&r), "permission denied (EACCES): reading it needs root");
+	assert_string_equal(env_problem_words(ENV_NOT_ROOT), "not running as root");
+}
+
 int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_every_snapshot_agrees),
 		cmocka_unit_test(test_catalogue_matches_docs),
 		cmocka_unit_test(test_catalogue_find),
+		cmocka_unit_test(test_reason_words),
 		cmocka_unit_test(test_renderers_print_the_judge),
 		cmocka_unit_test(test_unlocked_pr_is_cleared),
 		cmocka_unit_test(test_bioswe_is_set_by_flashrom),
