@@ -1,12 +1,14 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* identify.c - find the host bridge, the LPC/eSPI bridge, the SPI controller and the ME interface. */
 #include <errno.h>
+#include <fcntl.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <pci/pci.h>
 
@@ -59,15 +61,15 @@ static void __attribute__((noreturn)) parse_error_handler(char *msg, ...)
 /* The file named by --pci-ids must be there and be a pci.ids list: no silent fallback. */
 static bool load_file(struct name_db *db, const char *file, struct failure *fail)
 {
-	FILE *f = fopen(file, "r");
-	int err;
+	int fd = open(file, O_RDONLY | O_CLOEXEC);
+	char c;
+	int err = 0;
 
-	if (f) {
-		(void)getc(f); /* a directory opens, and fails only here (EISDIR) */
-		err = ferror(f) ? errno : 0;
-		fclose(f);
-	} else
+	/* a directory opens, and fails only on read (EISDIR) */
+	if (fd < 0 || read(fd, &c, 1) < 0)
 		err = errno;
+	if (fd >= 0)
+		close(fd);
 	if (err) {
 		failure_set(fail, EXIT_USAGE, "--pci-ids %s: cannot read the file", file);
 		failure_why(fail, "%s", strerror(err));
