@@ -40,4 +40,4 @@ tests_test_chipsec_corpus_SOURCES = tests/test-chipsec-corpus.c
 tests_test_chipsec_corpus_CFLAGS = $(TEST_CFLAGS)
 tests_test_chipsec_corpus_LDADD = $(TEST_LIBS)
 # every cmocka program: one case by name, and an honest SKIP
-EXTRA_DIST += tests/unit.h
+EXTRA_DIST += tests/unit.h tests/README.md
