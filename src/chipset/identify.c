@@ -61,9 +61,10 @@ static void __attribute__((noreturn)) parse_error_handler(char *msg, ...)
 /* The file named by --pci-ids must be there and be a pci.ids list: no silent fallback. */
 static bool load_file(struct name_db *db, const char *file, struct failure *fail)
 {
+	void (*libpci_error)(char *msg, ...) __attribute__((noreturn)) = db->pacc->error;
 	int fd = open(file, O_RDONLY | O_CLOEXEC);
 	char c;
-	int err = 0;
+	int err = 0, loaded;
 
 	/* a directory opens, and fails only on read (EISDIR) */
 	if (fd < 0 || read(fd, &c, 1) < 0)
@@ -78,6 +79,7 @@ static bool load_file(struct name_db *db, const char *file, struct failure *fail
 		return false;
 	}
 	if (setjmp(parse_failed)) {
+		db->pacc->error = libpci_error;
 		failure_set(fail, EXIT_USAGE, "--pci-ids %s: not a pci.ids list", file);
 		failure_why(fail, "libpci: %s", parse_error);
 		failure_todo(fail, "name a pci.ids file in the format of https://pci-ids.ucw.cz");
@@ -85,7 +87,9 @@ static bool load_file(struct name_db *db, const char *file, struct failure *fail
 	}
 	db->pacc->error = parse_error_handler;
 	pci_set_name_list_path(db->pacc, (char *)file, 0);
-	if (!pci_load_name_list(db->pacc)) {
+	loaded = pci_load_name_list(db->pacc);
+	db->pacc->error = libpci_error; /* parse_failed is stale once we return */
+	if (!loaded) {
 		failure_set(fail, EXIT_USAGE, "--pci-ids %s: cannot read the file", file);
 		failure_why(fail, "libpci could not open it");
 		failure_todo(fail, "name a readable pci.ids file");
