@@ -5,3 +5,12 @@ TESTS += tests/prometheus.sh tests/promtool.sh tests/node-exporter.sh tests/outp
 EXTRA_DIST += tests/prometheus.sh tests/promtool.sh tests/node-exporter.sh tests/output.sh tests/systemd-units.sh tests/ansible-facts.sh \
 	tests/expected/tigerlake-lp.prom tests/expected/ich7.prom tests/expected/pch600.prom \
 	tests/expected/me-z790-nonroot-sysfs.prom
+
+# The Debian package: slow (a package build in a clean clone, lintian), so not in make
+# check; scripts/test runs it as its own stage. Its summary goes to deb-suite.log.
+EXTRA_DIST += tests/deb.sh \
+	debian/changelog debian/control debian/copyright debian/rules debian/source/format \
+	debian/spi-inspect.docs debian/.gitignore
+check-deb: all
+	$(MAKE) $(AM_MAKEFLAGS) check TESTS=tests/deb.sh TEST_SUITE_LOG=deb-suite.log
+.PHONY: check-deb

@@ -85,8 +85,14 @@ struct writer {
 	const char *option, *verb, *a_thing, *thing, *example;
 	enum exit_code code;
 };
-static const struct writer save_writer = { "--save", "save", "a snapshot", "the snapshot", "./snapshot.txt", EXIT_SAVE };
-static const struct writer output_writer = { "--output", "write", "a report", "the report", "./report.prom", EXIT_OUTPUT };
+static const struct writer save_writer = {
+	.option = "--save", .verb = "save", .a_thing = "a snapshot", .thing = "the snapshot",
+	.example = "./snapshot.txt", .code = EXIT_SAVE,
+};
+static const struct writer output_writer = {
+	.option = "--output", .verb = "write", .a_thing = "a report", .thing = "the report",
+	.example = "./report.prom", .code = EXIT_OUTPUT,
+};
 
 /* Refuses /dev, /sys and /proc, as written and as the directory really is. */
 static int refuse_hw_path(const char *path, const struct writer *w, struct failure *fail)
