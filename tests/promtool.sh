@@ -3,7 +3,7 @@
 # promtool.sh [NAME...]: `promtool check metrics` (Debian package prometheus), the
 # exposition-format lint of Prometheus itself, finds nothing to say about --prometheus on
 # any snapshot in tests/snapshots and data/samples; and it does find fault with a broken
-# file, so that a pass means something.
+# file, so that a pass means something. The README's alerting rules pass promtool check rules.
 set -u
 : "${top_srcdir:?}" "${SPI_INSPECT:?}"
 SOURCE_DATE_EPOCH=1700000000 LC_ALL=C TZ=UTC
@@ -28,5 +28,13 @@ for snap in data/samples/*.snap tests/snapshots/*.snap; do
 		echo "FAIL: $name: promtool check metrics:"; cat "$tmp/lint"; fail=$((fail + 1))
 	fi
 done
+# The README's alerting rule, as promtool check rules reads a rule file.
+sed -n '/^<!-- alert-rule -->$/,/^<!-- \/alert-rule -->$/{/^```/d;/^<!--/d;p}' README.md >"$tmp/rules.yml"
+if [ -s "$tmp/rules.yml" ] && promtool check rules "$tmp/rules.yml" >"$tmp/lint" 2>&1; then
+	echo "PASS: the README's alerting rules pass promtool check rules: $(grep -o 'SUCCESS.*' "$tmp/lint")"
+	pass=$((pass + 1))
+else
+	echo "FAIL: the README's alerting rules:"; cat "$tmp/lint"; fail=$((fail + 1))
+fi
 echo "promtool: $pass passed, $fail failed"
 [ "$fail" -eq 0 ] && [ "$pass" -gt 0 ]
