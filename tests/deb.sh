@@ -45,7 +45,7 @@ else
 	ko "lintian:"; cat "$tmp/lintian"
 fi
 dpkg -c "$deb" >"$tmp/contents"
-for f in sbin/spi-inspect share/man/man8/spi-inspect.8.gz systemd/system/spi-inspect.service \
+for f in "s*bin/spi-inspect" share/man/man8/spi-inspect.8.gz systemd/system/spi-inspect.service \
 	systemd/system/spi-inspect.timer share/doc/spi-inspect/README.md.gz \
 	share/spi-inspect/ansible/spi_inspect.fact share/spi-inspect/samples/tigerlake-lp.snap; do
 	grep -q "/$f\$" "$tmp/contents" && ok "the package has .../$f" || ko "the package lacks .../$f"

@@ -14,3 +14,10 @@ EXTRA_DIST += tests/deb.sh \
 check-deb: all
 	$(MAKE) $(AM_MAKEFLAGS) check TESTS=tests/deb.sh TEST_SUITE_LOG=deb-suite.log
 .PHONY: check-deb
+
+# cmocka: the Prometheus renderer on literal facts (escaping, unknown facts, HELP/TYPE)
+check_PROGRAMS += tests/test-prometheus
+TESTS += tests/test-prometheus
+tests_test_prometheus_SOURCES = tests/test-prometheus.c
+tests_test_prometheus_CFLAGS = $(TEST_CFLAGS)
+tests_test_prometheus_LDADD = $(TEST_LIBS)
