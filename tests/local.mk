@@ -5,6 +5,7 @@ include tests/me.mk
 include tests/golden.mk
 include tests/hardening.mk
 include tests/vm/vm.mk
+include tests/fleet.mk
 include tests/judge.mk
 
 # End-to-end: every snapshot in every output format against tests/expected/, and one
@@ -34,3 +35,11 @@ TESTS += tests/test-json-writer
 tests_test_json_writer_SOURCES = tests/test-json-writer.c
 tests_test_json_writer_CFLAGS = $(TEST_CFLAGS)
 tests_test_json_writer_LDADD = $(TEST_LIBS)
+# cmocka: the values transcribed from chipsec's recordings against the corpus copies
+check_PROGRAMS += tests/test-chipsec-corpus
+TESTS += tests/test-chipsec-corpus
+tests_test_chipsec_corpus_SOURCES = tests/test-chipsec-corpus.c
+tests_test_chipsec_corpus_CFLAGS = $(TEST_CFLAGS)
+tests_test_chipsec_corpus_LDADD = $(TEST_LIBS)
+# every cmocka program: one case by name, and an honest SKIP
+EXTRA_DIST += tests/unit.h tests/README.md
