@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include "chipset/chipset.h"
@@ -657,6 +658,52 @@ static void test_reason_words(void **state)
 	assert_string_equal(env_problem_words(ENV_NOT_ROOT), "not running as root");
 }
 
+/* Collect reads everything before the judge decides: /proc/iomem is read whenever /dev/mem
+ * said EPERM, so under lockdown too the holder is known, and the judgement is lockdown. */
+static void test_iomem_read_before_judgement(void **state)
+{
+	char path[512], mempath[] = "/tmp/spi-inspect-judge-XXXXXX", line[256];
+	struct inspection *in = malloc(sizeof(*in));
+	struct failure fail = { 0 };
+	FILE *src, *dst;
+	struct hw *hw;
+	int fd;
+
+	(void)state;
+	assert_non_null(in);
+	snprintf(path, sizeof(path), "%s/data/samples/tigerlake-lp.snap", SRCDIR);
+	src = fopen(path, "r");
+	assert_non_null(src);
+	fd = mkstemp(mempath);
+	assert_true(fd >= 0);
+	dst = fdopen(fd, "w");
+	assert_non_null(dst);
+	while (fgets(line, sizeof(line), src)) {
+		unsigned long long addr;
+		unsigned width;
+
+		if (sscanf(line, "mem 0x%llx %u", &addr, &width) == 2)
+			fprintf(dst, "mem 0x%llx %u !EPERM\n", addr, width); /* refused */
+		else
+			fputs(line, dst);
+	}
+	fclose(src);
+	fputs("file /sys/kernel/security/lockdown \"none [integrity] confidentiality\\n\"\n"
+	      "file /proc/iomem \"68800000-68800fff : 0000:00:1f.5\\n  68800000-68800fff : intel-spi\\n\"\n",
+	      dst);
+	fclose(dst);
+	hw = hw_replay_open(mempath, &fail);
+	unlink(mempath);
+	if (!hw)
+		fail_msg("%s: %s", fail.what, fail.why);
+	inspect(hw, NULL, mempath, in);
+	hw_close(hw);
+	assert_int_equal(in->env.problem, ENV_LOCKDOWN);
+	assert_string_equal(in->env.holder, "intel-spi");
+	assert_int_equal(in->verdict.exit_code, EXIT_LOCKDOWN);
+	free(in);
+}
+
 int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
@@ -664,6 +711,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_catalogue_matches_docs),
 		cmocka_unit_test(test_catalogue_find),
 		cmocka_unit_test(test_reason_words),
+		cmocka_unit_test(test_iomem_read_before_judgement),
 		cmocka_unit_test(test_renderers_print_the_judge),
 		cmocka_unit_test(test_unlocked_pr_is_cleared),
 		cmocka_unit_test(test_bioswe_is_set_by_flashrom),
