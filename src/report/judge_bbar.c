@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "inspect.h"
+#include "report/catalogue_text.h"
 #include "report/judge_internal.h"
 
 /* ---- BBAR --------------------------------------------------------------- */
@@ -75,12 +76,9 @@ void judge_bbar(struct inspection *in)
 		return; /* HSFS itself is unknown: spi.unreadable says so */
 	if (!reg_ok(r)) {
 		f = add(fs, SEV_UNKNOWN, "spi.bbar");
-		SAY(what, "BBAR could not be read (%s): whether it keeps flashrom from the lowest "
-			  "flash addresses is unknown.", reg_reason(r));
-		SAY(why, "The controller runs no cycle below BBAR, and here flashrom may not be able "
-			 "to set it to 0 (%s).", s->bbar_stays_why);
-		SAY(todo, "Run flashrom -p internal -V and look for \"Setting BBAR to 0x00000000 "
-			  "failed!\"; without it, BBAR is not in the way.");
+		SAY(what, CAT_SPI_BBAR_WHAT_1, reg_reason(r));
+		SAY(why, CAT_SPI_BBAR_WHY_1, s->bbar_stays_why);
+		SAY(todo, CAT_SPI_BBAR_TODO_1);
 		cite(f, r, "BSF (bits 23:8)", bbar_src);
 		return;
 	}
@@ -88,13 +86,11 @@ void judge_bbar(struct inspection *in)
 		return;
 	if (s->bbar_stays == TRI_NO) {
 		f = add(fs, SEV_INFO, "spi.bbar");
-		SAY(what, "BBAR is 0x%08x: the SPI controller runs no cycle below that flash address. "
-			  "flashrom -V prints \"0x%x: 0x%08x (BBAR)\" and sets it to 0.",
+		SAY(what, CAT_SPI_BBAR_WHAT_2,
 		    s->bbar, t->bbar, (unsigned)r->value);
-		SAY(why, "The SPI configuration is not locked (%s=0), so flashrom's write "
-			 "(ichspi.c ich_set_bbar) takes and the whole flash is in reach again.",
+		SAY(why, CAT_SPI_BBAR_WHY_2,
 		    t->ich7 ? "SPIS LOCK" : "FLOCKDN");
-		SAY(todo, "Nothing.");
+		SAY(todo, CAT_SPI_BBAR_TODO_2);
 		cite(f, r, "BSF (bits 23:8)", bbar_src);
 		return;
 	}
@@ -102,33 +98,18 @@ void judge_bbar(struct inspection *in)
 	if (s->bbar_stays == TRI_YES && s->bbar_cut_known) {
 		f = add(fs, SEV_BLOCKS, "spi.bbar");
 		if (t->ich7 || s->fdv == TRI_YES)
-			SAY(what, "BBAR is 0x%08x and flashrom cannot lower it: flash addresses "
-				  "0x00000000-0x%08x cannot be read or written from the host%s%s%s. "
-				  "flashrom prints \"Setting BBAR to 0x00000000 failed! New value: "
-				  "0x%08x.\" and refuses them (\"ich_spi_send_command: Addressed region "
-				  "... not in allowed range 0x%06x-...\").", s->bbar, s->bbar_cut - 1,
+			SAY(what, CAT_SPI_BBAR_WHAT_3, s->bbar, s->bbar_cut - 1,
 			    where[0] ? " (" : "", where, where[0] ? ")" : "", s->bbar, s->bbar_cut);
 		else
-			SAY(what, "BBAR is 0x%08x and flashrom leaves it: flash addresses "
-				  "0x00000000-0x%08x (the whole chip, if it is smaller) cannot be read or "
-				  "written from the host. flashrom prints nothing about BBAR here; the "
-				  "cycles fail with \"Transaction error!\".", s->bbar, s->bbar - 1);
+			SAY(what, CAT_SPI_BBAR_WHAT_4, s->bbar, s->bbar - 1);
 		if (t->ich7)
-			SAY(why, "The firmware set BBAR and locked the SPI configuration (SPIS LOCK=1), "
-				 "which holds BBAR until the next reset.");
+			SAY(why, CAT_SPI_BBAR_WHY_3);
 		else
-			SAY(why, "The flash descriptor is not valid, and flashrom sets BBAR to 0 only in "
-				 "descriptor mode (ichspi.c init_ich_default); the controller refuses "
-				 "every programmed cycle below BBAR (Intel 6-series datasheet 324645, "
-				 "21.1.23).");
+			SAY(why, CAT_SPI_BBAR_WHY_4);
 		if (bios_spared)
-			SAY(todo, "Work on the BIOS region alone (flashrom -p internal --ifd -i bios); "
-				  "for the flash below 0x%08x turn the firmware's flash protection off "
-				  "or use an external programmer.", s->bbar_cut);
+			SAY(todo, CAT_SPI_BBAR_TODO_3, s->bbar_cut);
 		else
-			SAY(todo, "Use an external programmer for the flash below 0x%08x; flashrom -l "
-				  "with a layout whose entries all start at or above 0x%08x still reaches "
-				  "the rest.", s->bbar_cut, s->bbar_cut);
+			SAY(todo, CAT_SPI_BBAR_TODO_4, s->bbar_cut, s->bbar_cut);
 		cite(f, r, "BSF (bits 23:8)", bbar_src);
 		cite(f, spi_status_reg(&in->spi_raw), t->ich7 ? "LOCK (bit 15)" : "FDV (bit 14)", hsfs_src);
 		return;
@@ -136,17 +117,10 @@ void judge_bbar(struct inspection *in)
 	f = add(fs, SEV_UNKNOWN, "spi.bbar");
 	if (s->bbar_stays == TRI_YES) {
 		bbar_sizes(s->bbar, s->bbar_free_upto, sizes, sizeof(sizes));
-		SAY(what, "BBAR is 0x%08x and flashrom cannot lower it: flashrom prints \"Setting "
-			  "BBAR to 0x00000000 failed! New value: 0x%08x.\" It keeps the chip above "
-			  "BBAR, so a chip of %u KiB or less loses nothing, and a larger one its lowest "
-			  "bytes (%s).", s->bbar, s->bbar, s->bbar_free_upto / 1024, sizes);
-		SAY(why, "The firmware set BBAR and locked the SPI configuration (%s), which holds "
-			 "BBAR until the next reset; no register read here gives the chip's size.",
+		SAY(what, CAT_SPI_BBAR_WHAT_5, s->bbar, s->bbar, s->bbar_free_upto / 1024, sizes);
+		SAY(why, CAT_SPI_BBAR_WHY_5,
 		    t->ich7 ? "SPIS LOCK=1" : "FLOCKDN=1");
-		SAY(todo, "Run flashrom -p internal -V: its \"Found ... flash chip ... (N kB, SPI)\" "
-			  "line gives the size. Up to %u kB nothing is lost; otherwise reads and writes "
-			  "below that size's limit fail (\"ich_spi_send_command: Addressed region ... "
-			  "not in allowed range ...\"): use an external programmer for them.",
+		SAY(todo, CAT_SPI_BBAR_TODO_5,
 		    s->bbar_free_upto / 1024);
 	} else {
 		if (s->bbar_cut_known)
@@ -155,15 +129,10 @@ void judge_bbar(struct inspection *in)
 		else
 			snprintf(sizes, sizeof(sizes), "how much of the chip that is depends on its "
 				 "size, which no register read here gives");
-		SAY(what, "BBAR is 0x%08x: the controller runs no cycle below that flash address "
-			  "(%s). flashrom -V prints \"0x%x: 0x%08x (BBAR)\" and tries to set it to 0.",
+		SAY(what, CAT_SPI_BBAR_WHAT_6,
 		    s->bbar, sizes, t->bbar, (unsigned)r->value);
-		SAY(why, "FLOCKDN is set. Intel's 6-series datasheet marks no lock-down for BBAR, so "
-			 "flashrom's write should take, but no source confirms that for every "
-			 "generation.");
-		SAY(todo, "Run flashrom -p internal -V: if it prints \"Setting BBAR to 0x00000000 "
-			  "failed! New value: 0x%08x.\", reads and writes below 0x%08x fail "
-			  "(\"Addressed region ... not in allowed range\")%s.", s->bbar, s->bbar,
+		SAY(why, CAT_SPI_BBAR_WHY_6);
+		SAY(todo, CAT_SPI_BBAR_TODO_6, s->bbar, s->bbar,
 		    bios_spared ? "; --ifd -i bios still works" :
 		    "; turn the firmware's flash protection off or use an external programmer");
 	}
@@ -193,39 +162,26 @@ void judge_boot_straps(struct inspection *in)
 
 	if (gcs->read && !reg_ok(gcs)) {
 		f = add(fs, SEV_UNKNOWN, "spi.boot_straps");
-		SAY(what, "GCS could not be read (%s): whether the chipset boots from SPI or LPC is "
-			  "unknown.", reg_reason(gcs));
-		SAY(why, "On ICH7 strapped to LPC, flashrom does not use the SPI controller at all "
-			 "(chipset_enable.c enable_flash_ich_spi).");
-		SAY(todo, "Run flashrom -p internal -V and read its \"Boot BIOS Straps: 0x.\" line.");
+		SAY(what, CAT_SPI_BOOT_STRAPS_WHAT_1, reg_reason(gcs));
+		SAY(why, CAT_SPI_BOOT_STRAPS_WHY_1);
+		SAY(todo, CAT_SPI_BOOT_STRAPS_TODO_1);
 		cite(f, gcs, "BBS (bits 11:10)", "flashrom chipset_enable.c boot_straps_ich7_nm10");
 		return;
 	}
 	if (s->ich7_lpc_boot == TRI_YES) {
 		f = add(fs, SEV_WARNING, "spi.boot_straps");
-		SAY(what, "The chipset is strapped to boot from LPC (GCS BBS=3). flashrom prints "
-			  "\"Boot BIOS Straps: 0x3 (LPC)\" and then probes only LPC/FWH flash chips: "
-			  "it does not use the SPI controller described here.");
-		SAY(why, "A strap selects where the BIOS is fetched from; flashrom does not set up "
-			 "SPI on an ICH7 booting from LPC (chipset_enable.c enable_flash_ich_spi). "
-			 "Laptops of that era often have an embedded controller or super I/O that "
-			 "answers on LPC and holds the flash chip behind it.");
-		SAY(todo, "Read flashrom -p internal -V for the LPC/FWH chip it finds; an SPI chip "
-			  "behind an embedded controller needs support for that controller or an "
-			  "external programmer.");
+		SAY(what, CAT_SPI_BOOT_STRAPS_WHAT_2);
+		SAY(why, CAT_SPI_BOOT_STRAPS_WHY_2);
+		SAY(todo, CAT_SPI_BOOT_STRAPS_TODO_2);
 		cite(f, gcs, "BBS (bits 11:10)", "flashrom chipset_enable.c boot_straps_ich7_nm10");
 		return;
 	}
 	if (spi_traits_of(s->layout)->bbs_reserved || s->bc.bbs_known != TRI_YES || s->bc.bbs != 1)
 		return;
 	f = add(fs, SEV_INFO, "spi.boot_straps");
-	SAY(what, "The BIOS is fetched over LPC/eSPI, not from the SPI flash (BIOS_SPI_BC BBS=1). "
-		  "flashrom prints \"Boot BIOS Straps: 0x1 (LPC)\" (100- to 400-series) or \"(eSPI)\" "
-		  "(500-series on) and still reads and writes the SPI flash.");
-	SAY(why, "A strap makes the chipset boot from a device on LPC/eSPI, for example flash "
-		 "shared through the embedded controller; the SPI flash may then not hold the "
-		 "firmware that runs.");
-	SAY(todo, "Make sure the SPI flash is the chip you mean to write before flashing it.");
+	SAY(what, CAT_SPI_BOOT_STRAPS_WHAT_3);
+	SAY(why, CAT_SPI_BOOT_STRAPS_WHY_3);
+	SAY(todo, CAT_SPI_BOOT_STRAPS_TODO_3);
 	cite(f, bc, "BBS (bit 6)", "coreboot soc/intel/common/pch/lockdown/lockdown.c; flashrom "
 				   "chipset_enable.c enable_flash_ich_report_gcs");
 }

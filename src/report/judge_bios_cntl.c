@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "inspect.h"
+#include "report/catalogue_text.h"
 #include "report/judge_internal.h"
 
 /* ---- BIOS_CNTL ---------------------------------------------------------- */
@@ -27,43 +28,31 @@ void judge_bios_cntl(struct inspection *in)
 		if (!r->read)
 			return;
 		f = add(fs, SEV_UNKNOWN, "bios.cntl_unreadable");
-		SAY(what, "BIOS_CNTL could not be read (%s): whether BIOS write protection is "
-			  "armed is unknown.", reg_reason(r));
-		SAY(why, "spi-inspect does not guess protection bits it could not read.");
-		SAY(todo, "Run as root; if it still fails, attach the snapshot to an issue.");
+		SAY(what, CAT_BIOS_CNTL_UNREADABLE_WHAT, reg_reason(r));
+		SAY(why, CAT_BIOS_CNTL_UNREADABLE_WHY);
+		SAY(todo, CAT_BIOS_CNTL_UNREADABLE_TODO);
 		cite(f, r, "BIOS_CNTL", bc_src);
 		return;
 	}
 	if (bc->ble == TRI_YES && bc->smm_bwp == TRI_YES) {
 		f = add(fs, SEV_BLOCKS, "bios.smm_bwp");
-		SAY(what, "BIOS region SMM protection is enabled (BLE=1, SMM_BWP/EISS=1): only "
-			  "SMM code may write the flash. flashrom prints \"Warning: BIOS region SMM "
-			  "protection is enabled!\" and \"Setting BIOS Control at 0x%x from 0x.. to "
-			  "0x.. failed.\"", bc_at);
-		SAY(why, "The firmware's \"SMM BIOS write protection\" (also \"BIOS Lock\" or "
-			 "\"Flash Protection\") setting is on: writes from the host CPU outside SMM "
-			 "are dropped whatever the descriptor allows.");
-		SAY(todo, "Turn \"SMM BIOS write protection\" / \"BIOS Lock\" off in the firmware "
-			  "setup (on Dasharo/coreboot: \"Lock the BIOS boot medium\" in Dasharo "
-			  "Security Options), or use an external programmer.");
+		SAY(what, CAT_BIOS_SMM_BWP_WHAT, bc_at);
+		SAY(why, CAT_BIOS_SMM_BWP_WHY);
+		SAY(todo, CAT_BIOS_SMM_BWP_TODO);
 		cite(f, r, bc_traits_of(in->spi_raw.bc_layout)->smm_bwp == 7
 			   ? "BLE (bit 1), SMM_BWP (bit 7)" : "BLE (bit 1), SMM_BWP/EISS (bit 5)", bc_src);
 	} else if (bc->ble == TRI_YES) {
 		f = add(fs, SEV_WARNING, "bios.ble");
-		SAY(what, "BIOS Lock Enable is set (BLE=1) without SMM_BWP: setting BIOSWE raises "
-			  "an SMI, and the firmware's SMI handler decides whether writes may go on.");
-		SAY(why, "Many firmwares clear BIOSWE again from SMM; flashrom then prints "
-			 "\"Setting BIOS Control at 0x%x from 0x.. to 0x.. failed.\" and writes fail.",
+		SAY(what, CAT_BIOS_BLE_WHAT_1);
+		SAY(why, CAT_BIOS_BLE_WHY_1,
 		    bc_at);
-		SAY(todo, "If flashrom reports that failure, turn \"BIOS Lock\" off in the "
-			  "firmware setup; spi-inspect cannot tell without a register write, which "
-			  "it never makes.");
+		SAY(todo, CAT_BIOS_BLE_TODO_1);
 		cite(f, r, "BLE (bit 1)", bc_src);
 	} else if (bc->ble == TRI_NO) {
 		f = add(fs, SEV_OK, "bios.ble");
-		SAY(what, "BIOS_CNTL does not lock BIOSWE (BLE=0): flashrom can enable BIOS writes.");
-		SAY(why, "The firmware did not arm BIOS Lock.");
-		SAY(todo, "Nothing.");
+		SAY(what, CAT_BIOS_BLE_WHAT_2);
+		SAY(why, CAT_BIOS_BLE_WHY_2);
+		SAY(todo, CAT_BIOS_BLE_TODO_2);
 		cite(f, r, "BLE (bit 1)", bc_src);
 	}
 }

@@ -10,12 +10,6 @@
 
 struct inspection;
 
-/*
- * The flashrom messages quoted below are those of flashrom 1.3/1.4
- * (ichspi.c, chipset_enable.c, hwaccess_physmap.c, hwaccess_x86_io.c), the
- * ones users paste into issues and the Dasharo flashrom FAQ explains.
- */
-
 /* A new finding with this id (printf-style) and severity; the id must be in the
  * catalogue (report/catalogue.c). Never NULL: past FINDINGS_MAX a scratch one. */
 struct finding *add(struct findings *fs, enum severity sev, const char *fmt_id, ...) PRINTF_LIKE(3, 4);
@@ -24,6 +18,7 @@ void cite(struct finding *f, const struct reg *r, const char *bits, const char *
 /* "ME" -> "me", "GbE" -> "gbe", "Region 7" -> "region_7": for ids. */
 void region_key(const char *name, char *out, size_t size);
 
+/* Fills a finding's what, why or todo from its catalogue_text.h template and the slots. */
 #define SAY(field, ...) snprintf(f->field, sizeof(f->field), __VA_ARGS__)
 
 /* Where HSFS/HSFSTS_CTL's bits are defined (judge_spi.c). */

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "inspect.h"
+#include "report/catalogue_text.h"
 #include "report/judge_internal.h"
 
 /* The region names flashrom prints in "FREGn: <name> region ... is ..." (ichspi.c
@@ -41,11 +42,11 @@ void judge_regions(struct inspection *in)
 		region_key(r->name, key, sizeof(key));
 		if (r->read == TRI_UNKNOWN || r->write == TRI_UNKNOWN) {
 			f = add(fs, SEV_UNKNOWN, "spi.region_access.%s", key);
-			SAY(what, "Host access to the %s region (FREG%u, 0x%08x-0x%08x) is unknown: %s.",
+			SAY(what, CAT_SPI_REGION_ACCESS_WHAT,
 			    r->name, r->index, r->base, r->limit,
 			    r->access_why ? r->access_why : "the access register could not be read");
-			SAY(why, "spi-inspect does not guess permissions it could not read.");
-			SAY(todo, "Treat the region as locked: use --ifd -i bios with flashrom.");
+			SAY(why, CAT_SPI_REGION_ACCESS_WHY);
+			SAY(todo, CAT_SPI_REGION_ACCESS_TODO);
 			cite(f, access, "region access bits", hsfs_src);
 			continue;
 		}
@@ -54,22 +55,15 @@ void judge_regions(struct inspection *in)
 		how = r->read == TRI_NO ? (r->write == TRI_NO ? "neither read nor written" : "not read")
 					: "read but not written";
 		f = add(fs, SEV_BLOCKS, "spi.region_locked.%s", key);
-		SAY(what, "The %s region (FREG%u, 0x%08x-0x%08x) can be %s by the host. flashrom "
-			  "prints \"FREG%u: %s region (0x%08x-0x%08x) is %s.\" and a whole-chip %s "
-			  "fails with \"Transaction error between offset 0x%08x and ...\".",
+		SAY(what, CAT_SPI_REGION_LOCKED_WHAT,
 		    r->name, r->index, r->base, r->limit, how, r->index,
 		    flashrom_region_name(r->index), r->base, r->limit,
 		    r->read == TRI_NO && r->write == TRI_NO ? "locked"
 		    : r->read == TRI_NO ? "write-only" : "read-only",
 		    r->read == TRI_NO ? "read" : "write", r->base);
-		SAY(why, "The flash descriptor's master section (FLMSTR1, mirrored in %s) denies "
-			 "the host this access; the descriptor is locked like this by the vendor.",
+		SAY(why, CAT_SPI_REGION_LOCKED_WHY,
 		    access_reg);
-		SAY(todo, "Work on the BIOS region alone: flashrom -p internal --ifd -i bios -r "
-			  "bios.rom to read, --ifd -i bios -w coreboot.rom --noverify-all to write. "
-			  "To unlock the region: set the descriptor override strap (FDOPSS), use ME "
-			  "manufacturing mode or an HMRFPO/Security Override where the ME allows it, "
-			  "or use an external programmer.");
+		SAY(todo, CAT_SPI_REGION_LOCKED_TODO);
 		cite(f, access, access == &in->spi_raw.frap ? "BRRA/BRWA (bits 7:0 / 15:8)"
 							   : "bit n of BIOS_BM_RAP / BIOS_BM_WAP",
 		     access == &in->spi_raw.frap ? hsfs_src
