@@ -1,0 +1,121 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* image.h - a flash image file (--image, --backup) decoded: descriptor, FMAP, ME version. */
+#ifndef SPI_INSPECT_IMAGE_H
+#define SPI_INSPECT_IMAGE_H
+
+/*
+ * The contract between the image decoder (src/image/) and the flash planner
+ * (src/report/plan*.c). Only pread() of the pages needed: the cost does not grow
+ * with the image (a 64 MiB image costs what an 8 MiB one does). Files are only read.
+ * Unknown is not zero: every field that could not be found says why.
+ */
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "reg.h"
+
+#define IFD_MAX_REGIONS 16
+#define IFD_MAX_MASTERS 6
+#define FMAP_NAME_LEN 32
+#define FMAP_MAX_AREAS 128 /* a larger nareas is refused as malformed */
+
+/* Why an image could not be decoded at all (each maps to its own exit code). */
+enum image_error {
+	IMAGE_OK = 0,
+	IMAGE_EOPEN,      /* cannot open or stat: missing, no permission */
+	IMAGE_ENOTFILE,   /* a directory, a device, a FIFO */
+	IMAGE_EREAD,      /* read error or file shorter than its size said */
+	IMAGE_ETOOSMALL,  /* smaller than any flash chip (< 64 KiB) or not a power-of-two-ish size */
+	IMAGE_EMALFORMED, /* a descriptor or FMAP that points outside the file, loops, overlaps */
+};
+
+enum ifd_version {
+	IFD_VERSION_UNKNOWN = 0,
+	IFD_V1,  /* ICH8 .. 9-series, Bay Trail: FLMSTR read 23:16, write 31:24 */
+	IFD_V2,  /* 100-series (Sunrise Point) on, APL/GLK: read 19:8, write 31:20 (+ extended 7:0) */
+};
+
+struct ifd_region {
+	bool used;          /* flashrom: limit > base */
+	uint32_t raw;       /* FLREGn as stored */
+	uint32_t base, limit; /* byte offsets, limit inclusive (limit | 0xfff) */
+};
+
+struct ifd_master {
+	bool present;
+	uint32_t raw;            /* FLMSTRn as stored */
+	uint16_t read, write;    /* bit n: region n readable / writable by this master */
+};
+
+struct ifd {
+	bool found;
+	uint32_t fdbar;              /* image offset of FLVALSIG: 0x10, or 0x0 on ICH8..10 */
+	enum ifd_version version;
+	char version_why[96];        /* "content: ICCRIBA=0 and ISL=..." or "machine family pch500" */
+	uint32_t flmap0, flmap1, flmap2;
+	unsigned ncomponents;        /* 1 or 2 */
+	uint64_t component_size[2];  /* bytes; 0 when the density is unused or unknown */
+	uint64_t chip_size;          /* sum of the components; 0 when unknown */
+	unsigned nregions;           /* FLREGs read */
+	struct ifd_region region[IFD_MAX_REGIONS];
+	unsigned nmasters;
+	struct ifd_master master[IFD_MAX_MASTERS]; /* [0] = FLMSTR1 host CPU/BIOS, [1] ME, [2] GbE, ... */
+	enum tri me_disabled;        /* HAP / AltMeDisable; unknown past ME 11 (see the decoder) */
+	char me_disabled_why[128];
+};
+
+struct fmap_area {
+	uint32_t offset, size;       /* absolute flash offsets */
+	char name[FMAP_NAME_LEN + 1];
+	uint16_t flags;              /* FMAP_AREA_STATIC 1<<0, COMPRESSED 1<<1, RO 1<<2, PRESERVE 1<<3 */
+	int parent;                  /* index of the smallest area containing it, or -1 */
+};
+
+struct fmap {
+	bool found;
+	uint64_t offset;             /* where the header is in the file */
+	uint8_t ver_major, ver_minor;
+	uint64_t base;
+	uint32_t size;
+	char name[FMAP_NAME_LEN + 1];
+	unsigned nareas;
+	struct fmap_area area[FMAP_MAX_AREAS];
+};
+
+struct me_fw_version {
+	bool found;
+	uint16_t major, minor, hotfix, build;
+	char where[96];              /* "$FPT at ME+0x10, FTPR $CPD, FTPR.man $MN2" */
+	char why_not[128];           /* when !found */
+};
+
+struct image {
+	const char *path;
+	uint64_t size;
+	bool region_only;            /* a flashrom --ifd -i X read: other regions, fd too, zeroed */
+	struct ifd ifd;
+	struct fmap fmap;
+	struct me_fw_version me;
+	unsigned long pages_read;    /* 4 KiB pages touched, for the benchmark */
+};
+
+/*
+ * Decodes PATH. family_hint is the machine's chipset family key ("pch500") or NULL;
+ * with it, the IFD version comes from the family, else from the content as flashrom's
+ * guess_ich_chipset_from_content() does. Returns IMAGE_OK or the error, with a
+ * sentence in why (what happened, why, what to do).
+ */
+enum image_error image_decode(const char *path, const char *family_hint,
+			      struct image *out, char *why, unsigned whylen);
+
+/* Decoders on a buffer already in memory (for tests and fuzzing); len is the file size. */
+struct image_reader;
+enum image_error ifd_decode(struct image_reader *r, const char *family_hint, struct ifd *out,
+			    char *why, unsigned whylen);
+enum image_error fmap_decode(struct image_reader *r, struct fmap *out, char *why, unsigned whylen);
+
+/* flashrom's --ifd region names, fd bios me gbe pd reg5 bios2 reg7 ec reg9 ie 10gbe reg12 .. */
+const char *ifd_region_flashrom_name(unsigned idx);
+
+#endif
