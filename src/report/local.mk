@@ -13,3 +13,7 @@ libspiinspect_a_SOURCES += src/report/regions.h src/report/regions.c
 
 # me helper: the --me-status text renderer
 libspiinspect_a_SOURCES += src/report/me_status.h src/report/me_status.c
+
+# issue 15: the flash plan (--image, --backup)
+libspiinspect_a_SOURCES += src/report/plan.h src/report/plan_int.h src/report/plan.c \
+	src/report/plan_commands.c
