@@ -11,6 +11,7 @@
  */
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "reg.h"
@@ -63,6 +64,11 @@ struct ifd {
 	struct ifd_master master[IFD_MAX_MASTERS]; /* [0] = FLMSTR1 host CPU/BIOS, [1] ME, [2] GbE, ... */
 	enum tri me_disabled;        /* HAP / AltMeDisable; unknown past ME 11 (see the decoder) */
 	char me_disabled_why[128];
+	/* added by the decoder (issue 15): */
+	char chipset[64];            /* flashrom's content guess, "500 series Tiger Point", or the family's */
+	uint32_t flcomp, flumap1;    /* FLCOMP as stored; FLUMAP1 at 0xefc */
+	uint32_t size;               /* bytes of the descriptor region (FLREG0 limit + 1), 4 KiB if unused */
+	bool extended_masters;       /* FLMSTR bits 7:0 = regions 12-15 (Cannon Point on, ifdtool) */
 };
 
 struct fmap_area {
@@ -70,6 +76,7 @@ struct fmap_area {
 	char name[FMAP_NAME_LEN + 1];
 	uint16_t flags;              /* FMAP_AREA_STATIC 1<<0, COMPRESSED 1<<1, RO 1<<2, PRESERVE 1<<3 */
 	int parent;                  /* index of the smallest area containing it, or -1 */
+	int overlaps;                /* index of an area it partly overlaps (neither contains the other), or -1 */
 };
 
 struct fmap {
@@ -81,6 +88,8 @@ struct fmap {
 	char name[FMAP_NAME_LEN + 1];
 	unsigned nareas;
 	struct fmap_area area[FMAP_MAX_AREAS];
+	unsigned long offsets_checked; /* signature probes of the 256-byte stride search */
+	char why_not[128];           /* when !found: "no FMAP at any 256-byte aligned offset" */
 };
 
 struct me_fw_version {
@@ -98,6 +107,7 @@ struct image {
 	struct fmap fmap;
 	struct me_fw_version me;
 	unsigned long pages_read;    /* 4 KiB pages touched, for the benchmark */
+	char region_only_why[160];   /* how region_only was decided, either way */
 };
 
 /*
@@ -114,6 +124,29 @@ struct image_reader;
 enum image_error ifd_decode(struct image_reader *r, const char *family_hint, struct ifd *out,
 			    char *why, unsigned whylen);
 enum image_error fmap_decode(struct image_reader *r, struct fmap *out, char *why, unsigned whylen);
+
+/*
+ * Readers. image_reader_open refuses what is not a regular file, a file too small to
+ * be a flash image (< 64 KiB) or not a whole number of 4 KiB pages (truncated); the
+ * memory reader serves buf for the first len bytes and zeros up to size (a short
+ * fixture stands for a chip-size image, as a sparse file would). Both count the
+ * 4 KiB pages read; pages in a hole of a sparse file are zeros and are not read.
+ */
+enum image_error image_reader_open(const char *path, struct image_reader **out, char *why,
+				   unsigned whylen);
+struct image_reader *image_reader_mem(const void *buf, size_t len, uint64_t size);
+void image_reader_close(struct image_reader *r);
+uint64_t image_reader_size(const struct image_reader *r);
+unsigned long image_reader_pages(const struct image_reader *r);
+
+/* The ME firmware version from the ME region [base, limit] (me.c). */
+void me_fw_decode(struct image_reader *r, uint64_t base, uint64_t limit, struct me_fw_version *out);
+
+/* A flashrom --ifd -i X read: no descriptor, chip size, first 4 KiB zero (image.c). */
+bool image_region_only(struct image_reader *r, const struct ifd *ifd, char *why, unsigned whylen);
+
+/* The name of an error ("not a regular file"), for messages and tests. */
+const char *image_error_name(enum image_error e);
 
 /* flashrom's --ifd region names, fd bios me gbe pd reg5 bios2 reg7 ec reg9 ie 10gbe reg12 .. */
 const char *ifd_region_flashrom_name(unsigned idx);

@@ -1,0 +1,11 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+# src/image: the image decoder (--image, --backup) and its tests (included from Makefile.am)
+libspiinspect_a_SOURCES += \
+	src/image/image.h src/image/reader.h \
+	src/image/reader.c src/image/ifd.c src/image/fmap.c src/image/me.c src/image/image.c
+
+# tests/image-dump FILE [FAMILY]: the decode as key=value lines, for the shell tests
+# (flashrom's and cbfstool's parses) and bench/image.sh. Not installed.
+check_PROGRAMS += tests/image-dump
+tests_image_dump_SOURCES = tests/image-dump.c
+tests_image_dump_LDADD = libspiinspect.a $(LIBPCI_LIBS)
