@@ -729,6 +729,8 @@ void plan_flash(const struct image *image, const struct image *backup,
 	struct plan_ctx c = { .image = image, .backup = backup };
 
 	memset(out, 0, sizeof(*out));
+	out->image = image;
+	out->backup = backup;
 	out->image_size = image->size;
 	out->machine = machine_ok(machine, out->machine_why, sizeof(out->machine_why));
 	c.m = out->machine ? machine : NULL;

@@ -78,6 +78,7 @@ struct plan_region {
 };
 
 struct flash_plan {
+	const struct image *image, *backup; /* as given to plan_flash (backup may be NULL) */
 	bool machine;                /* a machine's registers were available */
 	char machine_why[192];       /* when !machine: why the plan is decode only */
 	/* compatibility */
