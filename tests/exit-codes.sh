@@ -37,6 +37,8 @@ check_usage "--force without --save" --force
 check_usage "-O without =" -O dump.name
 check_usage "--from with -A" --from x.snap -A dump
 check_usage "--check with --json" --check --json
+check_usage "--backup without --image" --backup x.rom
+check_usage "--no-machine with --from" --no-machine --image x.rom --from x.snap
 "$SPI_INSPECT" --help >/dev/null && "$SPI_INSPECT" --version | grep -q '^spi-inspect ' &&
 	{ echo "PASS: --help and --version exit 0"; pass=$((pass + 1)); } ||
 	{ echo "FAIL: --help or --version"; fail=$((fail + 1)); }
