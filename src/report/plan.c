@@ -583,7 +583,7 @@ static void finding_layout(struct flash_plan *p)
 		 "compares it with the new image's (flashrom cli_classic.c passes no image to "
 		 "the descriptor parse); machines were bricked this way (linuxboot/heads#848).");
 	SAY(todo, "Write the new descriptor alone first (flashrom -p internal --ifd -i fd -w), "
-		  "then the other regions, as the plan below says; or the whole chip where the "
+		  "then the other regions, as the recommended sequence says; or the whole chip where the "
 		  "host may write all of it.");
 }
 
@@ -719,7 +719,7 @@ static void finding_sequence(struct flash_plan *p)
 	    ? "writes the wrong bytes" : "may or may not work", cmd->why);
 	SAY(why, "%s", cmd->flashrom_says[0] ? cmd->flashrom_says
 		       : "See the candidate commands for each one's outcome.");
-	SAY(todo, "Lift the blocker first (see the findings above and the machine's own findings), "
+	SAY(todo, "Lift the blocker first (the report's findings say how), "
 		  "or flash with an external programmer.");
 }
 
