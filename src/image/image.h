@@ -44,7 +44,7 @@ struct ifd_region {
 };
 
 struct ifd_master {
-	bool present;
+	bool present;            /* flashrom reads it (NM or NM + 1); all six are decoded */
 	uint32_t raw;            /* FLMSTRn as stored */
 	uint16_t read, write;    /* bit n: region n readable / writable by this master */
 };

@@ -9,3 +9,10 @@ libspiinspect_a_SOURCES += \
 check_PROGRAMS += tests/image-dump
 tests_image_dump_SOURCES = tests/image-dump.c
 tests_image_dump_LDADD = libspiinspect.a $(LIBPCI_LIBS)
+
+# cmocka: the decoders against real descriptors (corpus), FMAP and ME fixtures, bad input
+check_PROGRAMS += tests/test-image-corpus
+TESTS += tests/test-image-corpus
+tests_test_image_corpus_SOURCES = tests/test-image-corpus.c
+tests_test_image_corpus_CFLAGS = $(TEST_CFLAGS)
+tests_test_image_corpus_LDADD = $(TEST_LIBS)
