@@ -16,3 +16,8 @@ TESTS += tests/test-image-corpus
 tests_test_image_corpus_SOURCES = tests/test-image-corpus.c
 tests_test_image_corpus_CFLAGS = $(TEST_CFLAGS)
 tests_test_image_corpus_LDADD = $(TEST_LIBS)
+
+# The decoder against flashrom's --ifd layout (46 descriptors), ifdtool -p and cbfstool
+# layout -w on fmaptool-built FMAPs, all run live (tests/image-oracles.sh PART runs one).
+TESTS += tests/image-oracles.sh
+EXTRA_DIST += tests/image-oracles.sh
