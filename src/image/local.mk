@@ -21,3 +21,15 @@ tests_test_image_corpus_LDADD = $(TEST_LIBS)
 # layout -w on fmaptool-built FMAPs, all run live (tests/image-oracles.sh PART runs one).
 TESTS += tests/image-oracles.sh
 EXTRA_DIST += tests/image-oracles.sh
+
+check_PROGRAMS += tests/test-image-fmap
+TESTS += tests/test-image-fmap
+tests_test_image_fmap_SOURCES = tests/test-image-fmap.c
+tests_test_image_fmap_CFLAGS = $(TEST_CFLAGS)
+tests_test_image_fmap_LDADD = $(TEST_LIBS)
+
+check_PROGRAMS += tests/test-image-bad
+TESTS += tests/test-image-bad
+tests_test_image_bad_SOURCES = tests/test-image-bad.c
+tests_test_image_bad_CFLAGS = $(TEST_CFLAGS)
+tests_test_image_bad_LDADD = $(TEST_LIBS)
