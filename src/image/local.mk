@@ -33,3 +33,9 @@ TESTS += tests/test-image-bad
 tests_test_image_bad_SOURCES = tests/test-image-bad.c
 tests_test_image_bad_CFLAGS = $(TEST_CFLAGS)
 tests_test_image_bad_LDADD = $(TEST_LIBS)
+
+check_PROGRAMS += tests/test-image-me
+TESTS += tests/test-image-me
+tests_test_image_me_SOURCES = tests/test-image-me.c
+tests_test_image_me_CFLAGS = $(TEST_CFLAGS)
+tests_test_image_me_LDADD = $(TEST_LIBS)
