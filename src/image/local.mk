@@ -39,3 +39,22 @@ TESTS += tests/test-image-me
 tests_test_image_me_SOURCES = tests/test-image-me.c
 tests_test_image_me_CFLAGS = $(TEST_CFLAGS)
 tests_test_image_me_LDADD = $(TEST_LIBS)
+
+# libFuzzer harnesses of the three parsers, replayed by make check as the others are
+# (tests/hardening.mk): the seeds FUZZ_SEED_MAIN writes (kept in tests/data/image-seeds)
+# and every input that once crashed one (tests/fuzz-crashes/NAME/). scripts/fuzz fuzzes them.
+EXTRA_DIST += tests/fuzz-image.h tests/fuzz-ifd.c tests/fuzz-fmap.c tests/fuzz-mefw.c \
+	tests/data/image-seeds/ifd/pch6 tests/data/image-seeds/ifd/pch600 \
+	tests/data/image-seeds/fmap/fmap-0x100 tests/data/image-seeds/fmap/fmap-0x1000 \
+	tests/data/image-seeds/mefw/me11 tests/data/image-seeds/mefw/ifwi17
+check_PROGRAMS += tests/fuzz-ifd-run tests/fuzz-fmap-run tests/fuzz-mefw-run
+TESTS += tests/fuzz-ifd-run tests/fuzz-fmap-run tests/fuzz-mefw-run
+tests_fuzz_ifd_run_SOURCES = tests/fuzz-ifd.c tests/fuzz-run.c tests/fuzz.h tests/fuzz-image.h
+tests_fuzz_ifd_run_CPPFLAGS = $(FUZZ_RUN_CPPFLAGS) -DFUZZ_INPUTS='"tests/data/image-seeds/ifd:tests/fuzz-crashes/ifd"'
+tests_fuzz_ifd_run_LDADD = $(FUZZ_RUN_LIBS)
+tests_fuzz_fmap_run_SOURCES = tests/fuzz-fmap.c tests/fuzz-run.c tests/fuzz.h tests/fuzz-image.h
+tests_fuzz_fmap_run_CPPFLAGS = $(FUZZ_RUN_CPPFLAGS) -DFUZZ_INPUTS='"tests/data/image-seeds/fmap:tests/fuzz-crashes/fmap"'
+tests_fuzz_fmap_run_LDADD = $(FUZZ_RUN_LIBS)
+tests_fuzz_mefw_run_SOURCES = tests/fuzz-mefw.c tests/fuzz-run.c tests/fuzz.h tests/fuzz-image.h
+tests_fuzz_mefw_run_CPPFLAGS = $(FUZZ_RUN_CPPFLAGS) -DFUZZ_INPUTS='"tests/data/image-seeds/mefw:tests/fuzz-crashes/mefw"'
+tests_fuzz_mefw_run_LDADD = $(FUZZ_RUN_LIBS)
