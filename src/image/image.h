@@ -53,7 +53,7 @@ struct ifd {
 	bool found;
 	uint32_t fdbar;              /* image offset of FLVALSIG: 0x10, or 0x0 on ICH8..10 */
 	enum ifd_version version;
-	char version_why[96];        /* "content: ICCRIBA=0 and ISL=..." or "machine family pch500" */
+	char version_why[160];        /* "content: ICCRIBA=0 and ISL=..." or "machine family pch500" */
 	uint32_t flmap0, flmap1, flmap2;
 	unsigned ncomponents;        /* 1 or 2 */
 	uint64_t component_size[2];  /* bytes; 0 when the density is unused or unknown */
