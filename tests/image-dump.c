@@ -3,8 +3,8 @@
 /*
  * Usage: image-dump FILE [FAMILY]. Exit 0 when decoded, else 10 + the image_error
  * code, with the sentence on stderr. Lines: size, pages_read, ifd.* (one per
- * region: "region N NAME used base limit raw", one per master: "master N raw
- * read write" in hex), me.*, fmap.* ("area N offset size flags parent NAME"),
+ * region: "region N NAME used base limit raw", one per FLMSTR1-6: "master N raw
+ * read write present" in hex), me.*, fmap.* ("area N offset size flags parent NAME"),
  * region_only. The shell tests compare these with flashrom's and cbfstool's parses.
  */
 #include <inttypes.h>
@@ -45,9 +45,9 @@ int main(int argc, char **argv)
 		for (unsigned i = 0; i < d->nregions; i++)
 			printf("region %u %s %d 0x%08x 0x%08x 0x%08x\n", i, ifd_region_flashrom_name(i),
 			       d->region[i].used, d->region[i].base, d->region[i].limit, d->region[i].raw);
-		for (unsigned i = 0; i < d->nmasters; i++)
-			printf("master %u 0x%08x 0x%04x 0x%04x\n", i + 1, d->master[i].raw,
-			       d->master[i].read, d->master[i].write);
+		for (unsigned i = 0; i < IFD_MAX_MASTERS; i++)
+			printf("master %u 0x%08x 0x%04x 0x%04x %d\n", i + 1, d->master[i].raw,
+			       d->master[i].read, d->master[i].write, d->master[i].present);
 		printf("ifd.me_disabled=%s\nifd.me_disabled_why=%s\n", tri_name(d->me_disabled),
 		       d->me_disabled_why);
 	}

@@ -234,21 +234,25 @@ static int nest(struct fmap *f, char *why, unsigned whylen)
 	return 0;
 }
 
+static enum image_error read_failed(struct image_reader *r, char *why, unsigned whylen)
+{
+	const char *err = NULL;
+
+	image_reader_error(r, &err);
+	say(why, whylen, "Reading the image's FMAP failed: %s.", err ? err : "read error");
+	return IMAGE_EREAD;
+}
+
 enum image_error fmap_decode(struct image_reader *r, struct fmap *out, char *why, unsigned whylen)
 {
 	uint64_t size = image_reader_size(r), at = 0, bad;
 	uint8_t h[FMAP_HEADER_LEN], a[FMAP_AREA_LEN];
-	const char *err;
 	int found;
 
 	memset(out, 0, sizeof(*out));
 	found = search(r, out, &at, &bad);
-	if (found < 0) {
-		image_reader_error(r, &err);
-		say(why, whylen, "Reading the image while searching for its FMAP failed: %s.",
-		    err ? err : "read error");
-		return IMAGE_EREAD;
-	}
+	if (found < 0)
+		return read_failed(r, why, whylen);
 	if (!found) {
 		if (bad != UINT64_MAX)
 			say(out->why_not, sizeof(out->why_not), "An FMAP signature is at 0x%llx but its "
@@ -260,7 +264,7 @@ enum image_error fmap_decode(struct image_reader *r, struct fmap *out, char *why
 		return IMAGE_OK;
 	}
 	if (image_read(r, at, h, sizeof(h)))
-		return IMAGE_EREAD;
+		return read_failed(r, why, whylen);
 	out->offset = at;
 	out->ver_major = h[8];
 	out->ver_minor = h[9];
@@ -284,7 +288,7 @@ enum image_error fmap_decode(struct image_reader *r, struct fmap *out, char *why
 		struct fmap_area *ar = &out->area[i];
 
 		if (image_read(r, at + FMAP_HEADER_LEN + (uint64_t)i * FMAP_AREA_LEN, a, sizeof(a)))
-			return IMAGE_EREAD;
+			return read_failed(r, why, whylen);
 		ar->offset = le32(a);
 		ar->size = le32(a + 4);
 		copy_name(ar->name, a + 8);

@@ -234,7 +234,6 @@ static void decode_master(struct ifd *d, unsigned i, uint32_t v)
 {
 	struct ifd_master *m = &d->master[i];
 
-	m->present = true;
 	m->raw = v;
 	if (d->version == IFD_V2) {
 		m->read = (uint16_t)((v >> 8) & 0xfff);
@@ -401,7 +400,7 @@ enum image_error ifd_decode(struct image_reader *r, const char *family_hint, str
 				 ? out->component_size[0] + out->component_size[1] : 0;
 	}
 	if ((e = read_words(r, FRBA(map[0]), flreg, (unsigned)nr, "region section (FLREG)", why, whylen)) ||
-	    (e = read_words(r, FMBA(map[1]), flmstr, (unsigned)nm, "master section (FLMSTR)", why, whylen)))
+	    (e = read_words(r, FMBA(map[1]), flmstr, IFD_MAX_MASTERS, "master section (FLMSTR)", why, whylen)))
 		return e;
 	out->nregions = (unsigned)nr;
 	for (int i = 0; i < nr; i++) {
@@ -419,9 +418,13 @@ enum image_error ifd_decode(struct image_reader *r, const char *family_hint, str
 			return IMAGE_EMALFORMED;
 		}
 	}
+	/* All six words are decoded (ifdtool shows FLMSTR1-3 and 5 whatever NM says);
+	 * present marks the ones flashrom reads (NM or NM + 1). */
 	out->nmasters = (unsigned)nm;
-	for (int i = 0; i < nm; i++)
-		decode_master(out, (unsigned)i, flmstr[i]);
+	for (unsigned i = 0; i < IFD_MAX_MASTERS; i++) {
+		decode_master(out, i, flmstr[i]);
+		out->master[i].present = i < out->nmasters;
+	}
 	out->size = out->region[0].used ? out->region[0].limit + 1 : IMAGE_PAGE;
 	decode_me_strap(r, g, out);
 	out->found = true;

@@ -27,8 +27,11 @@ enum image_error {
 	IMAGE_EOPEN,      /* cannot open or stat: missing, no permission */
 	IMAGE_ENOTFILE,   /* a directory, a device, a FIFO */
 	IMAGE_EREAD,      /* read error or file shorter than its size said */
-	IMAGE_ETOOSMALL,  /* smaller than any flash chip (< 64 KiB) or not a power-of-two-ish size */
-	IMAGE_EMALFORMED, /* a descriptor or FMAP that points outside the file, loops, overlaps */
+	IMAGE_ETOOSMALL,  /* smaller than any flash chip (< 64 KiB), or not a whole number of 4 KiB
+			   * blocks (truncated) */
+	IMAGE_EMALFORMED, /* a descriptor whose regions lie past the file or whose NR/NM are
+			   * impossible; an FMAP with > FMAP_MAX_AREAS areas, areas past its size
+			   * or the file, or partly overlapping areas */
 };
 
 enum ifd_version {
@@ -44,7 +47,7 @@ struct ifd_region {
 };
 
 struct ifd_master {
-	bool present;
+	bool present;            /* flashrom reads it (NM or NM + 1); all six are decoded */
 	uint32_t raw;            /* FLMSTRn as stored */
 	uint16_t read, write;    /* bit n: region n readable / writable by this master */
 };
@@ -53,7 +56,7 @@ struct ifd {
 	bool found;
 	uint32_t fdbar;              /* image offset of FLVALSIG: 0x10, or 0x0 on ICH8..10 */
 	enum ifd_version version;
-	char version_why[96];        /* "content: ICCRIBA=0 and ISL=..." or "machine family pch500" */
+	char version_why[160];        /* "content: ICCRIBA=0 and ISL=..." or "machine family pch500" */
 	uint32_t flmap0, flmap1, flmap2;
 	unsigned ncomponents;        /* 1 or 2 */
 	uint64_t component_size[2];  /* bytes; 0 when the density is unused or unknown */
@@ -119,7 +122,9 @@ struct image {
 enum image_error image_decode(const char *path, const char *family_hint,
 			      struct image *out, char *why, unsigned whylen);
 
-/* Decoders on a buffer already in memory (for tests and fuzzing); len is the file size. */
+/* The decoders, on a reader (a file, or a buffer for tests and fuzzing). ifd_decode
+ * returns IMAGE_OK with found = false (and the reason in version_why) when there is
+ * no descriptor; fmap_decode likewise, the reason in why_not. */
 struct image_reader;
 enum image_error ifd_decode(struct image_reader *r, const char *family_hint, struct ifd *out,
 			    char *why, unsigned whylen);
@@ -142,7 +147,9 @@ unsigned long image_reader_pages(const struct image_reader *r);
 /* The ME firmware version from the ME region [base, limit] (me.c). */
 void me_fw_decode(struct image_reader *r, uint64_t base, uint64_t limit, struct me_fw_version *out);
 
-/* A flashrom --ifd -i X read: no descriptor, chip size, first 4 KiB zero (image.c). */
+/* A flashrom --ifd -i X read (image.c: the heuristic and its limits): no descriptor in
+ * a power-of-two file whose first 4 KiB are zeros, or a descriptor whose ME region
+ * starts with 4 KiB of zeros. */
 bool image_region_only(struct image_reader *r, const struct ifd *ifd, char *why, unsigned whylen);
 
 /* The name of an error ("not a regular file"), for messages and tests. */
