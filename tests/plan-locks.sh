@@ -48,5 +48,10 @@ case_ "PR0 over WP_RO" 0 ifd_bios=fails/protected_range fmap_rw=works/None \
 # BIOS_CNTL BLE + EISS: every write fails (37); BLE alone: unknown (38).
 case_ "SMM_BWP" 37 ifd_bios=fails/bios_cntl whole_chip=fails/bios_cntl -- "pci 0000:00:1f.5 0x0dc 4 0x000000a2"
 case_ "BLE alone" 38 ifd_bios=unknown/ble -- "pci 0000:00:1f.5 0x0dc 4 0x00000002"
+# Every plan.* id the planner can emit is documented in docs/findings.md and the man page.
+for id in $(grep -o '"plan\.[a-z_]*"' "$top_srcdir/src/report/plan.c" | tr -d '"' | sort -u); do
+	if grep -q "\`$id\`" "$top_srcdir/docs/findings.md" && grep -q "$id" "$top_srcdir/man/spi-inspect.8"
+	then pass=$((pass + 1)); else echo "FAIL: $id is not in docs/findings.md and the man page"; fail=$((fail + 1)); fi
+done
 echo "plan-locks: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
