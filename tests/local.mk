@@ -39,3 +39,9 @@ tests_test_json_writer_LDADD = $(TEST_LIBS)
 TESTS += tests/plan-flashrom.sh tests/plan-golden.sh tests/plan-locks.sh
 EXTRA_DIST += tests/plan-flashrom.sh tests/plan-golden.sh tests/plan-locks.sh tests/make-plan-image.py tests/plan-images.sh \
 	tests/snapshots/plan-pch500.snap tests/expected/plan
+# cmocka: the flash plan on literal images
+check_PROGRAMS += tests/test-plan
+TESTS += tests/test-plan
+tests_test_plan_SOURCES = tests/test-plan.c
+tests_test_plan_CFLAGS = $(TEST_CFLAGS)
+tests_test_plan_LDADD = $(TEST_LIBS)
