@@ -294,7 +294,7 @@ void render_json(FILE *out, const struct inspection *in, const struct render_opt
 		me(&j, in);
 	if (opt->part == PART_ALL)
 		verdict(&j, &in->verdict);
-	if (opt->plan)
+	if (opt->plan && opt->part == PART_ALL)
 		plan_render_json(&j, opt->plan);
 	findings(&j, &in->findings);
 	json_uint(&j, "reads", in->reads);

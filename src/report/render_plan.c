@@ -283,6 +283,23 @@ void plan_render_markdown(FILE *out, const struct flash_plan *p)
 		fprintf(out, "| Chip | size unknown |\n");
 	if (!p->machine)
 		fprintf(out, "| Plan | none: %s |\n", p->machine_why);
+	if (p->image->ifd.found && p->layout_from != LAYOUT_FROM_NONE) {
+		fprintf(out, "\n| Region | Image | Chip (%s) | |\n|---|---|---|---|\n",
+			p->layout_from == LAYOUT_FROM_BACKUP ? "backup's descriptor" : "machine's FREGs");
+		for (unsigned i = 0; i < p->nregions; i++) {
+			const struct plan_region *r = &p->region[i];
+
+			if (!r->in_image && !r->in_chip)
+				continue;
+			fprintf(out, "| %s | ", ifd_region_flashrom_name(i));
+			if (r->in_image)
+				fprintf(out, "`0x%08x-0x%08x`", r->image_base, r->image_limit);
+			fprintf(out, " | ");
+			if (r->in_chip)
+				fprintf(out, "`0x%08x-0x%08x`", r->chip_base, r->chip_limit);
+			fprintf(out, " | %s |\n", r->same ? "same" : "**differs**");
+		}
+	}
 	if (p->ncommands) {
 		fprintf(out, "\n| Command | Outcome | Why |\n|---|---|---|\n");
 		for (unsigned i = 0; i < p->ncommands; i++)
