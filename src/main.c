@@ -269,19 +269,14 @@ static bool use_color(const struct options *o)
 	return !o->no_color && !(no_color && *no_color) && isatty(STDOUT_FILENO);
 }
 
-/* One row per image_error: its exit code and what to do about it. */
-static const struct {
-	enum exit_code code;
-	const char *todo;
-} image_failures[] = {
-	[IMAGE_OK] = { EXIT_OK, "" },
-	[IMAGE_EOPEN] = { EXIT_IMAGE_UNREADABLE, "check the path and that you may read the file" },
-	[IMAGE_ENOTFILE] = { EXIT_IMAGE_NOT_FILE, "give the image file itself" },
-	[IMAGE_EREAD] = { EXIT_IMAGE_UNREADABLE, "copy or download the image again" },
-	[IMAGE_ETOOSMALL] = { EXIT_IMAGE_TOO_SMALL,
-			      "give the whole image, as built or as flashrom -r saved it" },
-	[IMAGE_EMALFORMED] = { EXIT_IMAGE_MALFORMED,
-			       "this is not a usable flash image; rebuild or download it again" },
+/* The exit code of each image_error; the decoder's sentence says what to do. */
+static const enum exit_code image_failures[] = {
+	[IMAGE_OK] = EXIT_OK,
+	[IMAGE_EOPEN] = EXIT_IMAGE_UNREADABLE,
+	[IMAGE_ENOTFILE] = EXIT_IMAGE_NOT_FILE,
+	[IMAGE_EREAD] = EXIT_IMAGE_UNREADABLE,
+	[IMAGE_ETOOSMALL] = EXIT_IMAGE_TOO_SMALL,
+	[IMAGE_EMALFORMED] = EXIT_IMAGE_MALFORMED,
 };
 
 /* Decodes --image or --backup; 0, or the exit code after saying why on stderr. */
@@ -296,9 +291,8 @@ static int decode_image(const char *what, const char *path, const char *family,
 		return EXIT_OK;
 	if ((unsigned)e >= ARRAY_SIZE(image_failures))
 		e = IMAGE_EMALFORMED;
-	failure_set(&fail, image_failures[e].code, "%s %s: cannot use it", what, path);
+	failure_set(&fail, image_failures[e], "%s %s: cannot use it", what, path);
 	failure_why(&fail, "%s", why[0] ? why : "the decoder gave no reason");
-	failure_todo(&fail, "%s", image_failures[e].todo);
 	return report_failure(&fail);
 }
 

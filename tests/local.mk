@@ -36,8 +36,8 @@ tests_test_json_writer_LDADD = $(TEST_LIBS)
 
 # issue 15: the flash plan against flashrom 1.3.0's dummy programmer (images written by
 # tests/make-plan-image.py), and end-to-end plan reports (tests/plan-golden.sh)
-TESTS += tests/plan-flashrom.sh tests/plan-golden.sh tests/plan-locks.sh
-EXTRA_DIST += tests/plan-flashrom.sh tests/plan-golden.sh tests/plan-locks.sh tests/make-plan-image.py tests/plan-images.sh \
+TESTS += tests/plan-flashrom.sh tests/plan-golden.sh tests/plan-locks.sh tests/plan-input.sh
+EXTRA_DIST += tests/plan-flashrom.sh tests/plan-golden.sh tests/plan-locks.sh tests/plan-input.sh tests/make-plan-image.py tests/plan-images.sh \
 	tests/snapshots/plan-pch500.snap tests/expected/plan
 # cmocka: the flash plan on literal images
 check_PROGRAMS += tests/test-plan

@@ -325,7 +325,6 @@ static void plan_ifd(struct flash_plan *p, const struct plan_ctx *c, const char 
 		return;
 	ifd_line(cmd->line, sizeof(cmd->line), regions, c->image->path, c->unreadable);
 	n = ifd_spans(p, regions, after_fd, spans);
-	cmd->oracle_checked = true;
 	plan_judge_write(c, p, cmd, !after_fd, false, spans, n);
 	if (after_fd && cmd->outcome != PLAN_FAILS && cmd->cause == CAUSE_LAYOUT)
 		cmd->outcome = PLAN_WORKS; /* the chip's descriptor is the image's by then */
@@ -363,7 +362,6 @@ static void plan_fmap(struct flash_plan *p, const struct plan_ctx *c, const char
 	}
 	snprintf(cmd->line + len, sizeof(cmd->line) - (size_t)len, " -w %s%s", c->image->path,
 		 c->unreadable ? " --noverify-all" : "");
-	cmd->oracle_checked = true;
 	plan_judge_write(c, p, cmd, false, true, spans, nareas);
 }
 
@@ -377,7 +375,6 @@ static void plan_whole_chip(struct flash_plan *p, const struct plan_ctx *c)
 		return;
 	span.limit = span.image_limit = (uint32_t)((p->chip_size_known ? p->chip_size
 									: p->image_size) - 1);
-	cmd->oracle_checked = true;
 	plan_judge_write(c, p, cmd, false, false, &span, 1);
 	if (cmd->outcome == PLAN_FAILS || !c->unreadable)
 		return;

@@ -66,7 +66,6 @@ struct plan_command {
 	uint32_t range_base, range_limit;
 	char why[512];
 	char flashrom_says[256];     /* the message flashrom 1.3.0 prints, when it fails */
-	bool oracle_checked;         /* tests/plan-flashrom.sh checks this kind of prediction */
 };
 
 /* One region of the layout: image and chip side by side. */
