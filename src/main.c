@@ -369,7 +369,12 @@ static int run(const struct options *o, const char *from, struct name_db *names,
 	in->pci_method = o->live.pci_method;
 	code = inspection_exit_code(in);
 	if (o->image) {
-		int rc = (pl = malloc(sizeof(*pl))) ? plan_images(o, in, pl) : EXIT_INTERNAL;
+		unsigned long before = rec->reads;
+		int rc;
+
+		flash_chip_collect(rec, &in->chip); /* the chip's size for the plan, if Linux shows it */
+		in->reads += rec->reads - before;
+		rc = (pl = malloc(sizeof(*pl))) ? plan_images(o, in, pl) : EXIT_INTERNAL;
 
 		if (rc != EXIT_OK) { /* a bad image: said on stderr, no report */
 			free(pl);

@@ -19,6 +19,17 @@ trap 'rm -rf "$tmp"' EXIT
 "$top_srcdir/tests/plan-images.sh" "$tmp" || { echo "FAIL: tests/plan-images.sh"; exit 1; }
 ln -s "$top_srcdir/data/samples/tigerlake-lp.snap" "$tmp/tigerlake-lp.snap"
 ln -s "$top_srcdir/tests/snapshots/plan-pch500.snap" "$tmp/plan-pch500.snap"
+# The same machine with Linux's spi-nor driver bound to the chip (sysfs paths as in Linux
+# Documentation/ABI/testing/sysfs-bus-spi-devices-spi-nor and sysfs-class-mtd).
+{
+	cat "$top_srcdir/tests/snapshots/plan-pch500.snap"
+	printf '%s\n' 'dir /sys/bus/spi/devices "spi0.0\n"'
+	printf '%s\n' 'file /sys/bus/spi/devices/spi0.0/spi-nor/jedec_id "ef4018\n"'
+	printf '%s\n' 'file /sys/bus/spi/devices/spi0.0/spi-nor/partname "w25q128\n"'
+	printf '%s\n' 'dir /sys/bus/spi/devices/spi0.0/mtd "mtd0\nmtd0ro\n"'
+	printf '%s\n' 'file /sys/bus/spi/devices/spi0.0/mtd/mtd0/name "BIOS\n"'
+	printf '%s\n' 'file /sys/bus/spi/devices/spi0.0/mtd/mtd0/size "16777216\n"'
+} >"$tmp/plan-pch500-spinor.snap"
 exp="$top_srcdir/tests/expected/plan"
 pass=0 fail=0
 # case NAME ARGS...: ARGS are spi-inspect's, run in the images' directory
@@ -52,6 +63,7 @@ case_ tgl-dasharo --from tigerlake-lp.snap --image dasharo-tgl.rom
 case_ pch500-moved --from plan-pch500.snap --image moved.rom --backup chip.rom
 case_ pch500-same-region-backup --from plan-pch500.snap --image same.rom --backup bios-backup.rom
 case_ pch500-no-backup --from plan-pch500.snap --image same.rom
+case_ pch500-spinor --from plan-pch500-spinor.snap --image moved.rom
 [ -n "$update" ] && { echo "updated tests/expected/plan; review with git diff"; exit 0; }
 # The plan's JSON (and --no-machine's) validates against the schema, where jsonschema is installed.
 (cd "$tmp" && "$SPI_INSPECT" --json --no-machine --image same.rom --backup chip.rom) >"$tmp/nm.json"

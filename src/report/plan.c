@@ -102,9 +102,11 @@ static bool machine_ok(const struct inspection *m, char *why, size_t size)
 }
 
 /* The chip's size: the backup's (flashrom -r always saves the whole chip's size), else the
- * end of the highest region the machine's FREGs describe (the BIOS region ends at the
- * chip's top: it is mapped just below 4 GiB). */
-static void chip_size(struct flash_plan *p, const struct image *backup, const struct inspection *m)
+ * size of the kernel's spi-nor MTD device (sysfs), else the end of the highest region the
+ * machine's FREGs describe (the BIOS region ends at the chip's top: it is mapped just
+ * below 4 GiB). any is the machine even when its registers could not be read. */
+static void chip_size(struct flash_plan *p, const struct image *backup,
+		      const struct inspection *any, const struct inspection *m)
 {
 	uint64_t top = 0;
 
@@ -112,6 +114,14 @@ static void chip_size(struct flash_plan *p, const struct image *backup, const st
 		p->chip_size_known = true;
 		p->chip_size = backup->size;
 		snprintf(p->chip_size_from, sizeof(p->chip_size_from), "the backup's size");
+		return;
+	}
+	if (any && any->chip.known) {
+		p->chip_size_known = true;
+		p->chip_size = any->chip.size;
+		snprintf(p->chip_size_from, sizeof(p->chip_size_from), "Linux spi-nor: %.40s%s%.24s",
+			 any->chip.partname[0] ? any->chip.partname : "the flash chip",
+			 any->chip.jedec_id[0] ? " JEDEC ID " : "", any->chip.jedec_id);
 		return;
 	}
 	if (!p->machine || m->spi.fdv != TRI_YES)
@@ -736,7 +746,7 @@ void plan_flash(const struct image *image, const struct image *backup,
 	if (backup && backup->fmap.found)
 		c.chip_fmap = &backup->fmap;
 	c.chip_fmap_absent = backup && !backup->fmap.found && !backup->region_only;
-	chip_size(out, backup, c.m);
+	chip_size(out, backup, machine, c.m);
 	chip_layout(out, &c);
 	out->fmap_same = fmaps_same(&image->fmap, c.chip_fmap);
 	out->descriptor_changes = descriptor_changes(out, &c);
