@@ -153,16 +153,24 @@ static int search(struct image_reader *r, struct fmap *out, uint64_t *at, uint64
 	 * offset class k, 0 = none (offset 0 was probed above). */
 	for (uint64_t page = 0; page <= last; page += IMAGE_PAGE) {
 		uint64_t hole = image_hole_end(r, page);
+		uint8_t pg[IMAGE_PAGE];
 
 		if (hole > page) {
 			page = (hole + IMAGE_PAGE - 1) / IMAGE_PAGE * IMAGE_PAGE - IMAGE_PAGE;
 			continue;
 		}
+		/* one copy of the page, its 15 signatures compared in place */
+		if (image_read(r, page, pg, size - page < IMAGE_PAGE ? (size_t)(size - page) : IMAGE_PAGE))
+			return -1;
 		for (unsigned k = FMAP_MIN_STRIDE; k < IMAGE_PAGE && page + k <= last; k += FMAP_MIN_STRIDE) {
 			unsigned level = k & -k; /* the stride at which flashrom probes page + k */
 
 			if (best[level / FMAP_MIN_STRIDE])
 				continue;
+			if (memcmp(pg + k, FMAP_SIG, FMAP_SIG_LEN)) {
+				out->offsets_checked++;
+				continue;
+			}
 			if ((rc = probe(r, out, page + k, bad)) < 0)
 				return -1;
 			if (rc == 0)
