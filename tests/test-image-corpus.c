@@ -26,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -274,7 +275,19 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_every_family_has_a_version),
 	};
 
+	const struct CMUnitTest without_corpus[] = {
+		cmocka_unit_test(test_every_family_has_a_version),
+	};
+	int rc;
+
 	if (argc > 1)
 		cmocka_set_test_filter(argv[1]);
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	if (access(CORPUS, R_OK) == 0)
+		return cmocka_run_group_tests(tests, NULL, NULL);
+	/* automake's SKIP: the corpus tests could not run (the others still must pass) */
+	rc = cmocka_run_group_tests(without_corpus, NULL, NULL);
+	if (rc == 0)
+		printf("SKIP: the corpus is not at %s (%s): the descriptor tests did not run\n", CORPUS,
+		       strerror(errno));
+	return rc ? rc : 77;
 }
