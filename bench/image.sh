@@ -75,4 +75,4 @@ for spec in 8M:sparse 32M:sparse 64M:sparse 4G:sparse 64M:dense; do
 done
 echo
 echo "Wall time depends on the machine's load (load average at the end: $(cut -d' ' -f1 /proc/loadavg 2>/dev/null)); CPU time (user + system, from wait4) much less."
-echo "Pages read are pread() calls of 4 KiB; pages in holes of a sparse file read as zeros without one. The dense 64 MiB image is the worst case: with no FMAP, the search probes every 256-byte offset (src/image/fmap.c)."
+echo "Pages read: 4 KiB pages fetched with pread() (the FMAP search's sub-page walk fetches up to 16 per call); pages in holes of a sparse file read as zeros without one. The dense 64 MiB image is the worst case: with no FMAP, the search probes every 256-byte offset (src/image/fmap.c)."
