@@ -43,16 +43,16 @@ else
 	what="the synthetic 6-series descriptor of tests/data/image-seeds (the corpus is absent)"
 fi
 
-# median of the wall_ns= values benchrun prints, in ms with 3 decimals
+# median of the KEY_ns= values (wall, cpu) benchrun prints, in ms with 3 decimals
 median_ms() {
-	sed -n 's/^wall_ns=\([0-9]*\).*/\1/p' "$1" | sort -n |
+	sed -n "s/.*$2_ns=\([0-9]*\).*/\1/p" "$1" | sort -n |
 		awk '{ v[NR] = $1 } END { m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.3f", m / 1e6 }'
 }
 
 echo "Each image: $what at offset 0, no FMAP; median of $runs runs of tests/image-dump (image_decode, printed) and of /bin/true, in the same run."
 echo
-echo "| image | pages read (4 KiB) | FMAP offsets probed | decode ms | /bin/true ms | difference ms |"
-echo "|---|---:|---:|---:|---:|---:|"
+echo "| image | pages read (4 KiB) | FMAP offsets probed | decode ms | /bin/true ms | difference ms | decode CPU ms | /bin/true CPU ms |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 for spec in 8M:sparse 32M:sparse 64M:sparse 4G:sparse 64M:dense; do
 	size=${spec%:*} kind=${spec#*:}
 	img=$work/img-$size-$kind.rom
@@ -68,9 +68,11 @@ for spec in 8M:sparse 32M:sparse 64M:sparse 4G:sparse 64M:dense; do
 	"$dump" "$img" >/dev/null 2>&1 # warm the page cache as for every run after
 	"$BENCHRUN" -n "$runs" -- "$dump" "$img" >"$work/t-dump.txt"
 	"$BENCHRUN" -n "$runs" -- /bin/true >"$work/t-true.txt"
-	d=$(median_ms "$work/t-dump.txt") t=$(median_ms "$work/t-true.txt")
-	echo "| $size $kind | $pages | $probes | $d | $t | $(awk -v a="$d" -v b="$t" 'BEGIN { printf "%.3f", a - b }') |"
+	d=$(median_ms "$work/t-dump.txt" wall) t=$(median_ms "$work/t-true.txt" wall)
+	dc=$(median_ms "$work/t-dump.txt" cpu) tc=$(median_ms "$work/t-true.txt" cpu)
+	echo "| $size $kind | $pages | $probes | $d | $t | $(awk -v a="$d" -v b="$t" 'BEGIN { printf "%.3f", a - b }') | $dc | $tc |"
 	rm -f "$img"
 done
 echo
-echo "Pages read are pread() calls of 4 KiB; pages in holes of a sparse file read as zeros without one. The dense 64 MiB image is the worst case: with no FMAP, the search probes every 256-byte offset (src/image/fmap.c)."
+echo "Wall time depends on the machine's load (load average at the end: $(cut -d' ' -f1 /proc/loadavg 2>/dev/null)); CPU time (user + system, from wait4) much less."
+echo "Pages read: 4 KiB pages fetched with pread() (the FMAP search's sub-page walk fetches up to 16 per call); pages in holes of a sparse file read as zeros without one. The dense 64 MiB image is the worst case: with no FMAP, the search probes every 256-byte offset (src/image/fmap.c)."

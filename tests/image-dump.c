@@ -69,6 +69,14 @@ int main(int argc, char **argv)
 	} else {
 		printf("fmap.why_not=%s\n", im->fmap.why_not);
 	}
+	{
+		char mis[256] = "";
+		int m = image_layout_mismatch(im, mis, sizeof(mis));
+
+		printf("layout_mismatch=%s\n", m < 0 ? "none" : ifd_region_flashrom_name((unsigned)m));
+		if (m >= 0)
+			printf("layout_mismatch_why=%s\n", mis);
+	}
 	printf("fmap.offsets_checked=%lu\nregion_only=%d\nregion_only_why=%s\n",
 	       im->fmap.offsets_checked, im->region_only, im->region_only_why);
 	free(im);

@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-or-later
-# image-oracles.sh [flashrom|ifdtool|fmap]: the image decoder (tests/image-dump) against
+# image-oracles.sh [flashrom|ifdtool|fmap|layout]: the image decoder (tests/image-dump) against
 # the tools that parse the same bytes, run live (Debian 12: flashrom 1.3.0,
 # coreboot-utils 4.15). With an argument, only that part runs.
 #  flashrom: each of the 46 corpus descriptors, padded with zeros to a chip size in a
@@ -17,6 +17,9 @@
 #    every area `cbfstool layout -w` lists must be an area the decoder found (name,
 #    offset, size) and no other; the FMAP at a 64 KiB and at a 256-byte (not 4 KiB)
 #    aligned offset.
+#  layout: images with the corpus's google-link descriptor (bios 0x200000-0x7fffff) and
+#    an FMAP whose SI_BIOS agrees or not (other offset, other size): `ifdtool -t` exits 1
+#    exactly when image_layout_mismatch() names a region, and names the same one.
 # SKIP (77) with the reason when the corpus or a tool is missing.
 set -u
 LC_ALL=C
@@ -167,17 +170,50 @@ part_fmap() {
 	done
 }
 
+part_layout() {
+	have fmaptool && have cbfstool && have ifdtool || { echo "skip layout: coreboot-utils is not installed"; skipped=$((skipped + 1)); return; }
+	for bios in "@0x200000 0x600000" "@0x300000 0x500000" "@0x200000 0x500000"; do
+		cat >"$tmp/t.fmd" <<-EOF
+		FLASH@0 0x800000 {
+			SI_ALL@0 0x200000 {
+				SI_DESC@0 0x1000
+				SI_ME@0x1000 0x1ff000
+			}
+			SI_BIOS$bios {
+				FMAP@0 0x800
+				COREBOOT(CBFS)@0x1000 0x100000
+			}
+		}
+		EOF
+		rm -f "$tmp/t.rom"
+		fmaptool "$tmp/t.fmd" "$tmp/t.fmap" >/dev/null 2>&1 && cbfstool "$tmp/t.rom" create -M "$tmp/t.fmap" >/dev/null 2>&1 &&
+			dd if="$corpus/google-link-descriptor.bin" of="$tmp/t.rom" conv=notrunc 2>/dev/null ||
+			{ bad "layout: cannot build the image (SI_BIOS$bios)"; continue; }
+		rc=0
+		ifdtool -t "$tmp/t.rom" >"$tmp/t.txt" 2>&1 || rc=$?
+		theirs=$(sed -n 's/^Region mismatch between \([^ ]*\) and .*/\1/p' "$tmp/t.txt" | head -n 1)
+		ours=$("$dump" "$tmp/t.rom" | sed -n 's/^layout_mismatch=//p')
+		if { [ "$rc" -eq 0 ] && [ "$ours" = none ]; } || { [ "$rc" -eq 1 ] && [ "$ours" = "${theirs:-?}" ]; }; then
+			ok
+			echo "layout: SI_BIOS$bios: ifdtool -t exit $rc${theirs:+ ($theirs)}, decoder: $ours"
+		else
+			bad "layout: SI_BIOS$bios: ifdtool -t exit $rc (${theirs:-no mismatch}), the decoder says $ours"
+		fi
+	done
+}
+
 if [ ! -d "$corpus" ] && [ "$part" != fmap ]; then
-	echo "skip flashrom, ifdtool: the corpus is not at $corpus"
+	echo "skip flashrom, ifdtool, layout: the corpus is not at $corpus"
 	part=fmap
-	skipped=$((skipped + 2))
+	skipped=$((skipped + 3))
 fi
 case $part in
 flashrom) part_flashrom ;;
 ifdtool) part_ifdtool ;;
 fmap) part_fmap ;;
-all) part_flashrom; part_ifdtool; part_fmap ;;
-*) echo "usage: $0 [flashrom|ifdtool|fmap]" >&2; exit 99 ;;
+layout) part_layout ;;
+all) part_flashrom; part_ifdtool; part_fmap; part_layout ;;
+*) echo "usage: $0 [flashrom|ifdtool|fmap|layout]" >&2; exit 99 ;;
 esac
 echo "image-oracles: $pass passed, $fail failed, $skipped parts skipped"
 [ "$fail" -eq 0 ] || exit 1

@@ -17,7 +17,8 @@
  * bytes and miss 4 KiB-aligned offsets; here the first stride is the largest power
  * of two not above size/2, so every 256-byte aligned offset is visited.
  * Cost: at most one probe per 256 bytes. Strides of 4 KiB and more read one page per
- * probe; the smaller strides are done in one walk over the pages (search() below),
+ * probe; the smaller strides are done in one walk over the pages, 64 KiB per read
+ * (search() below),
  * so an image without an FMAP costs at worst two reads of each 4 KiB page (16384
  * pages twice for 64 MiB), and an FMAP at a power-of-two offset a handful. Pages in
  * holes of a sparse file are skipped without a read.
@@ -36,6 +37,7 @@
 #define FMAP_HEADER_LEN 56u
 #define FMAP_AREA_LEN 42u
 #define FMAP_MIN_STRIDE 256u /* flashrom FMAP_BSEARCH_MIN_STRIDE as fmap_read_from_rom passes it */
+#define SPAN (16u * IMAGE_PAGE) /* the sub-page walk reads 64 KiB at a time */
 
 static void say(char *why, unsigned whylen, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
@@ -151,29 +153,45 @@ static int search(struct image_reader *r, struct fmap *out, uint64_t *at, uint64
 	/* Strides 2048 .. 256 (or from size/2 down on a file under 8 KiB, none here:
 	 * image files are 64 KiB or more). best[k]: first valid offset at in-page
 	 * offset class k, 0 = none (offset 0 was probed above). */
-	for (uint64_t page = 0; page <= last; page += IMAGE_PAGE) {
-		uint64_t hole = image_hole_end(r, page);
+	for (uint64_t chunk = 0; chunk <= last;) {
+		uint64_t hole = image_hole_end(r, chunk), n;
+		uint8_t buf[SPAN];
 
-		if (hole > page) {
-			page = (hole + IMAGE_PAGE - 1) / IMAGE_PAGE * IMAGE_PAGE - IMAGE_PAGE;
+		if (hole > chunk) {
+			chunk = (hole + IMAGE_PAGE - 1) / IMAGE_PAGE * IMAGE_PAGE;
 			continue;
 		}
-		for (unsigned k = FMAP_MIN_STRIDE; k < IMAGE_PAGE && page + k <= last; k += FMAP_MIN_STRIDE) {
-			unsigned level = k & -k; /* the stride at which flashrom probes page + k */
+		/* up to SPAN bytes of data in one read, the signatures compared in place */
+		n = image_data_end(r, chunk) - chunk;
+		n = n > SPAN ? SPAN : n ? n : IMAGE_PAGE;
+		n = n < size - chunk ? n : size - chunk;
+		if (image_read_span(r, chunk, buf, (size_t)n))
+			return -1;
+		for (uint64_t p = 0; p < n; p += IMAGE_PAGE) {
+			for (unsigned k = FMAP_MIN_STRIDE; k < IMAGE_PAGE; k += FMAP_MIN_STRIDE) {
+				unsigned level = k & -k; /* the stride at which flashrom probes it */
+				uint64_t off = chunk + p + k;
 
-			if (best[level / FMAP_MIN_STRIDE])
-				continue;
-			if ((rc = probe(r, out, page + k, bad)) < 0)
-				return -1;
-			if (rc == 0)
-				continue;
-			best[level / FMAP_MIN_STRIDE] = page + k;
-			if (level == IMAGE_PAGE / 2)
-				break; /* the coarsest sub-page stride: nothing can come before it */
+				if (off > last)
+					break;
+				if (best[level / FMAP_MIN_STRIDE])
+					continue;
+				if (memcmp(buf + p + k, FMAP_SIG, FMAP_SIG_LEN)) {
+					out->offsets_checked++;
+					continue;
+				}
+				if ((rc = probe(r, out, off, bad)) < 0)
+					return -1;
+				if (rc == 0)
+					continue;
+				best[level / FMAP_MIN_STRIDE] = off;
+				if (level == IMAGE_PAGE / 2)
+					goto done; /* the coarsest sub-page stride: nothing comes before it */
+			}
 		}
-		if (best[IMAGE_PAGE / 2 / FMAP_MIN_STRIDE])
-			break;
+		chunk += n;
 	}
+done:
 	for (unsigned level = IMAGE_PAGE / 2; level >= FMAP_MIN_STRIDE; level /= 2)
 		if (best[level / FMAP_MIN_STRIDE]) {
 			*at = best[level / FMAP_MIN_STRIDE];

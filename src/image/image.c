@@ -77,6 +77,48 @@ bool image_region_only(struct image_reader *r, const struct ifd *ifd, char *why,
 	return false;
 }
 
+const char *ifd_region_fmap_name(unsigned idx)
+{
+	/* coreboot ifdtool region_names[].fmapname: the SI_* area each region has in an FMAP */
+	static const char *const names[IFD_MAX_REGIONS] = {
+		"SI_DESC", "SI_BIOS", "SI_ME", "SI_GBE", "SI_PDR", "SI_DEVICEEXT", "SI_BIOS2", NULL,
+		"SI_EC", "SI_DEVICEEXT2", "SI_IE", "SI_10GBE0", "SI_10GBE1", NULL, NULL, "SI_PTT",
+	};
+
+	return idx < IFD_MAX_REGIONS ? names[idx] : NULL;
+}
+
+/*
+ * As `ifdtool -t` (validate_layout()): each used descriptor region whose SI_* area the
+ * FMAP has must start and end where the area does.
+ */
+int image_layout_mismatch(const struct image *im, char *why, unsigned whylen)
+{
+	if (!im->ifd.found || !im->fmap.found)
+		return -1;
+	for (unsigned i = 0; i < im->ifd.nregions && i < IFD_MAX_REGIONS; i++) {
+		const struct ifd_region *g = &im->ifd.region[i];
+		const char *name = ifd_region_fmap_name(i);
+
+		if (!g->used || !name)
+			continue;
+		for (unsigned a = 0; a < im->fmap.nareas; a++) {
+			const struct fmap_area *f = &im->fmap.area[a];
+
+			if (strcmp(f->name, name))
+				continue;
+			if (f->offset != g->base || (uint64_t)f->size != (uint64_t)g->limit - g->base + 1) {
+				say(why, whylen, "The descriptor's %s region is 0x%08x-0x%08x but the FMAP's %s "
+				    "is 0x%08x+0x%x: the image's two layouts disagree.",
+				    ifd_region_flashrom_name(i), g->base, g->limit, name, f->offset, f->size);
+				return (int)i;
+			}
+			break;
+		}
+	}
+	return -1;
+}
+
 const char *image_error_name(enum image_error e)
 {
 	static const char *const names[] = {

@@ -152,6 +152,14 @@ void me_fw_decode(struct image_reader *r, uint64_t base, uint64_t limit, struct 
  * starts with 4 KiB of zeros. */
 bool image_region_only(struct image_reader *r, const struct ifd *ifd, char *why, unsigned whylen);
 
+/*
+ * The first used descriptor region whose SI_* FMAP area (ifd_region_fmap_name) starts or
+ * ends elsewhere, as `ifdtool -t` checks, with the sentence in why; -1 when they agree
+ * or the image lacks a descriptor or an FMAP.
+ */
+int image_layout_mismatch(const struct image *im, char *why, unsigned whylen);
+const char *ifd_region_fmap_name(unsigned idx); /* "SI_BIOS", or NULL (ifdtool) */
+
 /* The name of an error ("not a regular file"), for messages and tests. */
 const char *image_error_name(enum image_error e);
 

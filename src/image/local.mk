@@ -20,7 +20,7 @@ tests_test_image_corpus_LDADD = $(TEST_LIBS)
 # The decoder against flashrom's --ifd layout (46 descriptors), ifdtool -p and cbfstool
 # layout -w on fmaptool-built FMAPs, all run live (tests/image-oracles.sh PART runs one).
 TESTS += tests/image-oracles.sh
-EXTRA_DIST += tests/image-oracles.sh
+EXTRA_DIST += tests/image-oracles.sh docs/image-decoding.md
 
 check_PROGRAMS += tests/test-image-fmap
 TESTS += tests/test-image-fmap

@@ -280,6 +280,50 @@ uint64_t image_hole_end(struct image_reader *r, uint64_t off)
 	return r->hole_hi;
 }
 
+uint64_t image_data_end(struct image_reader *r, uint64_t off)
+{
+	uint64_t end;
+
+	if (r->fd < 0)
+		end = off < r->buflen ? r->buflen : r->size;
+	else if (in_hole(r, off - off % IMAGE_PAGE))
+		return off;
+	else
+		end = r->data_lo <= off && r->data_hi > off ? r->data_hi : off + IMAGE_PAGE;
+	end = (end + IMAGE_PAGE - 1) / IMAGE_PAGE * IMAGE_PAGE;
+	return end < r->size ? end : r->size;
+}
+
+int image_read_span(struct image_reader *r, uint64_t off, void *dst, size_t len)
+{
+	size_t got = 0;
+
+	if (!image_in_bounds(r->size, off, len))
+		return -1;
+	if (r->fd < 0) {
+		size_t in = off < r->buflen ? (size_t)(r->buflen - off < len ? r->buflen - off : len) : 0;
+
+		memcpy(dst, r->buf + off, in);
+		memset((uint8_t *)dst + in, 0, len - in);
+		return 0;
+	}
+	while (got < len) {
+		ssize_t n = pread(r->fd, (uint8_t *)dst + got, len - got, (off_t)(off + got));
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			r->err = IMAGE_EREAD;
+			r->err_what = n < 0 ? strerror(errno)
+					    : "the file is shorter than its size said (it shrank while read)";
+			return -1;
+		}
+		got += (size_t)n;
+	}
+	r->pages_read += (len + IMAGE_PAGE - 1) / IMAGE_PAGE;
+	return 0;
+}
+
 int image_read_le32(struct image_reader *r, uint64_t off, uint32_t *v)
 {
 	uint8_t b[4];

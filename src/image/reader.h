@@ -30,6 +30,14 @@ int image_read_le16(struct image_reader *r, uint64_t off, uint16_t *v);
  */
 uint64_t image_hole_end(struct image_reader *r, uint64_t off);
 
+/*
+ * For a walk through the image in order: where the data holding off ends (the next
+ * hole or the end, rounded up to a page), and len bytes at off read with one pread()
+ * past the cache (each of their pages counted), or -1 as image_read.
+ */
+uint64_t image_data_end(struct image_reader *r, uint64_t off);
+int image_read_span(struct image_reader *r, uint64_t off, void *dst, size_t len);
+
 /* True when [off, off+len) is inside the image (overflow-safe). */
 static inline int image_in_bounds(uint64_t size, uint64_t off, uint64_t len)
 {
