@@ -29,6 +29,7 @@ vb="fmap=0x500000 area=WP_RO:0x500000:0x100000:ro area=GBB:0x510000:0x1000 area=
 	$mk moved.rom 16M fd=0-0xfff me=0x1000-0x2fffff bios=0x300000-0xffffff seed=3
 	$mk small.rom 8M fd=0-0xfff me=0x1000-0x2fffff bios=0x300000-0x7fffff seed=4
 	$mk chip-nofmap.rom 16M $std seed=5
+	$mk chip-no-b.rom 16M $std fmap=0x500000 area=WP_RO:0x500000:0x100000:ro area=RW_SECTION_A:0x600000:0x200000 seed=8
 	$mk nested.rom 16M $std fmap=0x500000 area=WP_RO:0x500000:0x600000:ro area=RW_SECTION_A:0x600000:0x200000 area=RW_SECTION_B:0xb00000:0x200000 seed=6
 } || { echo "FAIL: tests/make-plan-image.py"; exit 1; }
 export SNAP="$top_srcdir/tests/snapshots/plan-pch500.snap"
@@ -145,6 +146,11 @@ report(any(f["id"] == "plan.fmap_missing" for f in P["findings"]), "no FMAP on t
 # 5. RW_SECTION_A nested in WP_RO: -i WP_RO -i RW_SECTION_A overlaps.
 P = run_case("overlap", "nested.rom", "nested.rom", {"fmap_wp_ro": "fails", "fmap_rw": "works"})
 report(any(f["id"] == "plan.region_overlap" for f in P["findings"]), "overlap: plan.region_overlap")
+
+# 6. The chip's FMAP has no RW_SECTION_B: "Invalid region specified".
+P = run_case("no RW_SECTION_B on the chip", "same.rom", "chip-no-b.rom", {"fmap_rw": "fails"})
+report([c["cause"] for c in P["commands"] if c["key"] == "fmap_rw"] == ["no_such_region"],
+       "no RW_SECTION_B on the chip: the cause is no_such_region")
 
 print("checked against flashrom: " + ", ".join("%s %s%s" % (k, o, "/" + c if c else "") for k, o, c in sorted(checked, key=str)))
 print("plan-flashrom: %d passed, %d failed" % (passed, failed))
