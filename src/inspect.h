@@ -11,6 +11,7 @@
 #include "hw/hw.h"
 #include "me/me.h"
 #include "report/findings.h"
+#include "spi/flashchip.h"
 #include "spi/spi.h"
 
 struct inspection {
@@ -27,6 +28,7 @@ struct inspection {
 	struct findings findings;
 	struct verdict verdict;
 	unsigned long reads;      /* how many reads the run made */
+	struct flash_chip chip;   /* with --image only: the chip as Linux's spi-nor shows it */
 };
 
 /* Runs every stage; never fails: what could not be read is said in the facts. */

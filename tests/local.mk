@@ -43,3 +43,15 @@ tests_test_chipsec_corpus_CFLAGS = $(TEST_CFLAGS)
 tests_test_chipsec_corpus_LDADD = $(TEST_LIBS)
 # every cmocka program: one case by name, and an honest SKIP
 EXTRA_DIST += tests/unit.h tests/README.md
+
+# issue 15: the flash plan against flashrom 1.3.0's dummy programmer (images written by
+# tests/make-plan-image.py), and end-to-end plan reports (tests/plan-golden.sh)
+TESTS += tests/plan-flashrom.sh tests/plan-golden.sh tests/plan-locks.sh tests/plan-input.sh
+EXTRA_DIST += tests/plan-flashrom.sh tests/plan-golden.sh tests/plan-locks.sh tests/plan-input.sh tests/make-plan-image.py tests/plan-images.sh \
+	tests/snapshots/plan-pch500.snap tests/expected/plan
+# cmocka: the flash plan on literal images
+check_PROGRAMS += tests/test-plan
+TESTS += tests/test-plan
+tests_test_plan_SOURCES = tests/test-plan.c
+tests_test_plan_CFLAGS = $(TEST_CFLAGS)
+tests_test_plan_LDADD = $(TEST_LIBS)

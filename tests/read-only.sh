@@ -95,6 +95,8 @@ perl -e '
 				$say->($pos, "$fn() without O_CLOEXEC") unless $flags =~ /\bO_CLOEXEC\b/;
 				$say->($pos, "$fn() neither O_RDONLY nor, in save.c, O_WRONLY with O_NOFOLLOW")
 					unless $flags =~ /\bO_RDONLY\b/ || ($save && $flags =~ /\bO_WRONLY\b/ && $flags =~ /\bO_NOFOLLOW\b/);
+			} elsif ($fn eq "fdopen" && $save) {
+				# --output: a stream on the temporary file save.c itself created (O_EXCL)
 			} elsif ($fn eq "mmap") {
 				$say->($pos, "mmap() without PROT_READ") unless $args =~ /\bPROT_READ\b/;
 			} else {

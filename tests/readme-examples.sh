@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # The README's examples are real output: each block between
 #   <!-- example: ARGS -->            and   <!-- /example -->
-# holds (in a fenced block) the first lines of `spi-inspect ARGS` run in the source tree.
+# holds (in a fenced block) the first lines of `spi-inspect ARGS` run in the source tree
+# (a directory whose data/ and tests/ are the source tree's, holding the images that
+# tests/plan-images.sh writes, for the "Before you flash" example).
 # With --update, rewrite the blocks (tests/readme-examples.sh --update BUILDDIR);
 # without, check them (as a test). The block keeps as many lines as it has, at least 1.
 set -u
@@ -12,8 +14,10 @@ mode=check
 readme="$top_srcdir/README.md"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+mkdir "$tmp/work" && ln -s "$top_srcdir/data" "$top_srcdir/tests" "$tmp/work/" &&
+	"$top_srcdir/tests/plan-images.sh" "$tmp/work" || { echo "FAIL: tests/plan-images.sh"; exit 1; }
 # Default sizes for --update: how many lines of each example to keep.
-awk -v bin="$SPI_INSPECT" -v top="$top_srcdir" -v mode="$mode" -v tmp="$tmp" '
+awk -v bin="$SPI_INSPECT" -v top="$tmp/work" -v mode="$mode" -v tmp="$tmp" '
 function run(args, n,   cmd, line, i, out) {
 	cmd = "cd " top " && " bin " " args " 2>/dev/null"
 	out = ""; i = 0

@@ -34,4 +34,5 @@ cd "$top_srcdir"
 	echo
 } >tests/golden.mk.new
 mv tests/golden.mk.new tests/golden.mk
+"$top_srcdir/tests/plan-golden.sh" --update "$(dirname "$SPI_INSPECT")" # the flash plan's cases (tests/expected/plan)
 echo "updated tests/expected and tests/golden.mk; review with git diff"

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "failure.h"
 
@@ -122,6 +123,8 @@ struct output_file {
 int output_open(const char *path, struct output_file *of, struct failure *fail);
 int output_commit(struct output_file *of, struct failure *fail);
 void output_discard(struct output_file *of);
+/* A stdio stream on the temporary file (NULL when out of memory); only save.c writes. */
+FILE *output_stream(struct output_file *of);
 
 /*
  * Config space of a function that may be hidden from the OS (the SPI

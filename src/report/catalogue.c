@@ -40,6 +40,20 @@ const struct catalogue_entry catalogue[] = {
 	{ "me.operation_mode", I | W, "judge_me.c" },
 	{ "me.mfg_mode", W | K, "judge_me.c" },
 	{ "me.bootguard_verified", B, "judge_me.c" },
+	/* the flash plan for --image (report/plan*.c) */
+	{ "plan.decode_only", U, "plan.c" },
+	{ "plan.size_mismatch", B, "plan.c" },
+	{ "plan.image_density", W, "plan.c" },
+	{ "plan.layout_mismatch", B, "plan.c" },
+	{ "plan.descriptor_changes", W, "plan.c" },
+	{ "plan.backup_partial", W, "plan.c" },
+	{ "plan.backup_disagrees", W, "plan.c" },
+	{ "plan.fmap_missing", B | U, "plan.c" },
+	{ "plan.fmap_mismatch", W, "plan.c" },
+	{ "plan.region_overlap", B, "plan.c" },
+	{ "plan.no_descriptor", I, "plan.c" },
+	{ "plan.noverify", I, "plan.c" },
+	{ "plan.sequence", K | B | U, "plan.c" },
 };
 const size_t catalogue_count = ARRAY_SIZE(catalogue);
 

@@ -20,3 +20,6 @@ libspiinspect_a_SOURCES += src/report/me_status.h src/report/me_status.c
 
 # fleets: metrics for node_exporter's textfile collector (--prometheus)
 libspiinspect_a_SOURCES += src/report/render_prometheus.c
+# issue 15: the flash plan (--image, --backup)
+libspiinspect_a_SOURCES += src/report/plan.h src/report/plan_int.h src/report/plan.c \
+	src/report/plan_commands.c src/report/render_plan.h src/report/render_plan.c

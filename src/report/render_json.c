@@ -6,6 +6,7 @@
 #include "inspect.h"
 #include "report/json.h"
 #include "report/render.h"
+#include "report/render_plan.h"
 
 static void device(struct json *j, const char *key, const struct found_dev *d)
 {
@@ -303,6 +304,8 @@ void render_json(FILE *out, const struct inspection *in, const struct render_opt
 		me(&j, in);
 	if (opt->part == PART_ALL)
 		verdict(&j, &in->verdict);
+	if (opt->plan && opt->part == PART_ALL)
+		plan_render_json(&j, opt->plan);
 	findings(&j, &in->findings);
 	json_uint(&j, "reads", in->reads);
 	json_end(&j);

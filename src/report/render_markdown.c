@@ -6,6 +6,7 @@
 #include "config.h"
 #include "inspect.h"
 #include "report/render.h"
+#include "report/render_plan.h"
 
 static const char *answer(enum tri t)
 {
@@ -86,6 +87,8 @@ void render_markdown(FILE *out, const struct inspection *in, const struct render
 		fprintf(out, "```\n");
 	}
 
+	if (opt->plan)
+		plan_render_markdown(out, opt->plan);
 	fprintf(out, "\n#### Findings\n\n");
 	if (!in->findings.n)
 		fprintf(out, "None.\n");

@@ -9,6 +9,7 @@
 #include "report/me_status.h"
 #include "report/regions.h"
 #include "report/render.h"
+#include "report/render_plan.h"
 #include "report/text.h"
 
 #define WIDTH 78
@@ -185,6 +186,8 @@ void render_text(FILE *out, const struct inspection *in, const struct render_opt
 		return;
 	}
 	summary(out, in);
+	if (opt->plan)
+		plan_render_text(out, opt->plan);
 	findings(out, in, opt);
 	devices(out, in);
 	if (in->spi_collected && in->id.family->spibar_via != SPIBAR_NONE) {
