@@ -46,8 +46,9 @@ static const char usage_text[] =
 	"                       --pci-ids look them up: loading pci.ids is slow)\n"
 	"      --pci-ids FILE   read device names from FILE\n"
 	"Where the readings come from (this machine by default, which needs root):\n"
-	"      --from FILE      replay a snapshot instead of reading the hardware; repeat\n"
-	"                       it for one report per snapshot (with --json: an array)\n"
+	"      --from FILE      replay a snapshot instead of reading the hardware (- reads\n"
+	"                       standard input); repeat it for one report per snapshot\n"
+	"                       (with --json: an array)\n"
 	"      --save FILE      write every reading made to FILE as a snapshot\n"
 	"      --force          let --save replace an existing regular file\n"
 	"  -A, --method NAME    libpci access method, as lspci -A (e.g. dump, linux-sysfs)\n"
@@ -255,7 +256,7 @@ static int run(const struct options *o, const char *from, struct name_db *names,
 		return report_failure(&fail);
 	}
 
-	inspect(rec, names, from, in);
+	inspect(rec, names, from && !strcmp(from, "-") ? "(standard input)" : from, in);
 	in->pci_method = o->live.pci_method;
 	code = inspection_exit_code(in);
 	ropt.color = o->format == FMT_TEXT && use_color(o);
