@@ -45,10 +45,14 @@ void inspect(struct hw *hw, struct name_db *names, const char *source, struct in
 		spi_collect(hw, fam, in->id.lpc.loc, &in->spi_raw);
 		spi_decode(&in->spi_raw, &in->spi);
 		in->spi_collected = true;
-		me_collect(hw, fam, &in->me_raw);
-		me_decode(&in->me_raw, fam->me, &in->me);
-		in->me_collected = true;
 	}
+	/*
+	 * The ME whatever the chipset result: without a family, the kernel's
+	 * /sys/class/mei names the interface (no root needed); reported when found.
+	 */
+	me_collect(hw, fam, &in->me_raw);
+	me_decode(&in->me_raw, fam ? fam->me : ME_LAYOUT_UNKNOWN, &in->me);
+	in->me_collected = fam || in->me_raw.sysfs_path[0];
 	note_all(in);
 	env_judge(&in->env);
 	if (in->env.problem == ENV_DEVMEM_STRICT && in->spi_raw.spibar_known)
