@@ -37,8 +37,11 @@ void inspect(struct hw *hw, struct name_db *names, const char *source, struct in
 	in->tool = hw_meta(hw, "tool");
 	in->kernel = hw_meta(hw, "kernel");
 	in->date = hw_meta(hw, "date");
+	in->pci_dump = hw_meta(hw, "pci-dump");
+	in->pci_dump_short = hw_meta(hw, "pci-dump-short") != NULL;
 
 	env_probe(hw, &in->env);
+	machine_probe(hw, &in->machine);
 	identify(hw, names, &in->id);
 	fam = in->id.family;
 	if (fam) {
@@ -82,6 +85,10 @@ enum exit_code inspection_exit_code(const struct inspection *in)
 	if (in->id.result != IDENT_OK)
 		return by_ident[in->id.result];
 	if (in->id.family->spibar_via != SPIBAR_NONE && !in->spi_raw.spibar_known)
+		return EXIT_SPI_UNREADABLE;
+	/* An lspci dump holds config space only: SPIBAR is known, its registers are not. */
+	if (in->pci_dump && in->id.family->spibar_via != SPIBAR_NONE &&
+	    !reg_ok(spi_status_reg(&in->spi_raw)))
 		return EXIT_SPI_UNREADABLE;
 	return EXIT_OK;
 }

@@ -264,4 +264,10 @@ EXTRA_DIST += \
 	tests/expected/me-unknown-nonroot-sysfs.me \
 	tests/expected/me-unknown-nonroot-sysfs.json \
 	tests/expected/me-unknown-nonroot-sysfs.md \
-	tests/expected/me-unknown-nonroot-sysfs.rc
+	tests/expected/me-unknown-nonroot-sysfs.rc \
+	tests/expected/dmi-dasharo.txt \
+	tests/expected/dmi-dasharo.regions \
+	tests/expected/dmi-dasharo.me \
+	tests/expected/dmi-dasharo.json \
+	tests/expected/dmi-dasharo.md \
+	tests/expected/dmi-dasharo.rc

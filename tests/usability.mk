@@ -1,5 +1,13 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # tests/usability.mk - what a user meets around the report: pasted snapshots, --from -,
 # shell completion, scripts/try's options (included from tests/local.mk)
-TESTS += tests/pasted.sh tests/try-options.sh
-EXTRA_DIST += tests/pasted.sh tests/try-options.sh scripts/try-options.sh
+TESTS += tests/pasted.sh tests/try-options.sh tests/pci-dump.sh
+EXTRA_DIST += tests/pasted.sh tests/try-options.sh tests/pci-dump.sh scripts/try-options.sh \
+	tests/snapshots/dmi-dasharo.snap
+
+# cmocka: DMI strings, the firmware kind and its advice; private files never recorded
+check_PROGRAMS += tests/test-machine
+TESTS += tests/test-machine
+tests_test_machine_SOURCES = tests/test-machine.c tests/replay-text.h
+tests_test_machine_CFLAGS = $(TEST_CFLAGS)
+tests_test_machine_LDADD = $(TEST_LIBS)

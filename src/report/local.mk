@@ -13,3 +13,6 @@ libspiinspect_a_SOURCES += src/report/regions.h src/report/regions.c
 
 # me helper: the --me-status text renderer
 libspiinspect_a_SOURCES += src/report/me_status.h src/report/me_status.c
+
+# the firmware's own name for a protection setting (Dasharo, coreboot), for the judge
+libspiinspect_a_SOURCES += src/report/firmware_advice.h src/report/firmware_advice.c
