@@ -79,6 +79,8 @@ static const char usage_text[] =
 	"  25  --check: BBAR, which flashrom cannot lower, cuts into the BIOS region\n"
 	"  70  internal error\n"
 	"\n"
+	"Installed documentation: " DOCDIR " (README.md, docs/)\n"
+	"A real machine's snapshot to try: " PKGDATADIR "/samples/tigerlake-lp.snap\n"
 	"Report bugs and unknown chipsets with the --markdown output at " PACKAGE_BUGREPORT "\n";
 
 enum { OPT_REGIONS = 256, OPT_ME, OPT_CHECK, OPT_JSON, OPT_MARKDOWN, OPT_NO_COLOR, OPT_FROM,
