@@ -652,7 +652,7 @@ static void judge_boot_straps(struct inspection *in)
 	struct findings *fs = &in->findings;
 	struct finding *f;
 
-	if (gcs->read && !reg_ok(gcs)) {
+	if (spi_gcs_strap_matters(&in->spi_raw) && !reg_ok(gcs)) {
 		f = add(fs, SEV_UNKNOWN, "spi.boot_straps");
 		SAY(what, "GCS could not be read (%s): whether the chipset boots from SPI or LPC is "
 			  "unknown.", reg_reason(gcs));
