@@ -12,6 +12,8 @@
 
 #include <cmocka.h>
 
+#include "unit.h"
+
 #include "replay-text.h"
 
 #include "hw/hw.h"
@@ -112,7 +114,7 @@ static void test_sanitised(void **state)
 	assert_string_equal(machine_get(&m, MACHINE_PRODUCT_NAME), "To be filled?[31m");
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dasharo),
@@ -121,5 +123,5 @@ int main(void)
 		cmocka_unit_test(test_sanitised),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return unit_main(tests, argc, argv);
 }

@@ -11,6 +11,8 @@
 
 #include <cmocka.h>
 
+#include "unit.h"
+
 #include "replay-text.h"
 
 #include "chipset/chipset.h"
@@ -112,7 +114,7 @@ static void test_unknown_and_precedence(void **state)
 	assert_non_null(spi_gcs_layout("pch9"));
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_ich9_bild_from_gcs),
@@ -120,5 +122,5 @@ int main(void)
 		cmocka_unit_test(test_unknown_and_precedence),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return unit_main(tests, argc, argv);
 }
