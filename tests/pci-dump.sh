@@ -57,5 +57,11 @@ if grep -q "\"pci_dump\": \"$data/ich9-lpc.lspci\"" "$tmp/json" &&
 else
 	ko "JSON lacks source.pci_dump"
 fi
+"$SPI_INSPECT" -n --markdown -A dump -O "dump.name=$data/ich9-lpc.lspci" >"$tmp/md" 2>/dev/null
+if grep -q "^| Source | lspci dump $data/ich9-lpc.lspci (config space only" "$tmp/md"; then
+	ok "Markdown names the dump in its Source row"
+else
+	ko "Markdown does not name the dump:"; grep '^| Source' "$tmp/md"
+fi
 echo "pci-dump: $pass passed, $fail failed"
 [ "$fail" -eq 0 ] && [ "$pass" -gt 0 ]

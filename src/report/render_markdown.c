@@ -63,7 +63,13 @@ void render_markdown(FILE *out, const struct inspection *in, const struct render
 	}
 	else
 		fprintf(out, "%s", identify_result_name(id->result));
-	fprintf(out, " |\n| Source | %s |\n", in->source ? "snapshot (replayed)" : "live, read-only");
+	if (in->pci_dump) {
+		fprintf(out, " |\n| Source | lspci dump ");
+		cell(out, in->pci_dump);
+		fprintf(out, "%s (config space only, no memory-mapped registers) |\n",
+			in->source ? ", replayed" : "");
+	} else
+		fprintf(out, " |\n| Source | %s |\n", in->source ? "snapshot (replayed)" : "live, read-only");
 	if (machine_describe(&in->machine, line, sizeof(line))) {
 		fprintf(out, "| Machine | ");
 		cell(out, line);
