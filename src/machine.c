@@ -144,6 +144,17 @@ bool machine_describe(const struct machine *m, char *out, size_t size)
 		MACHINE_SYS_VENDOR, MACHINE_PRODUCT_NAME, MACHINE_PRODUCT_VERSION,
 	};
 	static const enum machine_field board[] = { MACHINE_BOARD_VENDOR, MACHINE_BOARD_NAME };
+
+	if (!size)
+		return false;
+	out[0] = '\0';
+	add(out, size, "", m, product, ARRAY_SIZE(product));
+	add(out, size, "board ", m, board, ARRAY_SIZE(board));
+	return out[0] != '\0';
+}
+
+bool machine_firmware(const struct machine *m, char *out, size_t size)
+{
 	static const enum machine_field firmware[] = {
 		MACHINE_BIOS_VENDOR, MACHINE_BIOS_VERSION, MACHINE_BIOS_DATE,
 	};
@@ -151,8 +162,6 @@ bool machine_describe(const struct machine *m, char *out, size_t size)
 	if (!size)
 		return false;
 	out[0] = '\0';
-	add(out, size, "", m, product, ARRAY_SIZE(product));
-	add(out, size, "board ", m, board, ARRAY_SIZE(board));
-	add(out, size, "firmware ", m, firmware, ARRAY_SIZE(firmware));
+	add(out, size, "", m, firmware, ARRAY_SIZE(firmware));
 	return out[0] != '\0';
 }

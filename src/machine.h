@@ -43,11 +43,13 @@ const char *machine_field_key(enum machine_field f);
 /* "vendor", "coreboot", "dasharo", "unknown" (JSON). */
 const char *firmware_kind_key(enum firmware_kind k);
 /*
- * "Protectli VP4630 (1.0); board Protectli VP4630; firmware 3mdeb Dasharo
- * (coreboot+UEFI) v1.0.19, 12/08/2022": what was read, for the report's
- * header. Returns false (out "") when no string was read. Truncates to size.
+ * "Protectli VP4630 1.0; board Protectli VP4630" and "3mdeb Dasharo
+ * (coreboot+UEFI) v1.0.19 12/08/2022": what was read, for the report's
+ * header. Each returns false (out "") when none of its strings was read;
+ * each truncates to size.
  */
 bool machine_describe(const struct machine *m, char *out, size_t size);
+bool machine_firmware(const struct machine *m, char *out, size_t size);
 /* The value, or NULL when it was not read. */
 const char *machine_get(const struct machine *m, enum machine_field f);
 

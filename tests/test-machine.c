@@ -44,8 +44,9 @@ static void test_dasharo(void **state)
 	assert_string_equal(machine_get(&m, MACHINE_PRODUCT_NAME), "NV4xPZ");
 	assert_null(machine_get(&m, MACHINE_BOARD_NAME));
 	assert_true(machine_describe(&m, line, sizeof(line)));
-	assert_string_equal(line, "Notebook NV4xPZ; firmware 3mdeb Dasharo (coreboot+UEFI) v1.6.0 "
-				  "03/17/2022");
+	assert_string_equal(line, "Notebook NV4xPZ");
+	assert_true(machine_firmware(&m, line, sizeof(line)));
+	assert_string_equal(line, "3mdeb Dasharo (coreboot+UEFI) v1.6.0 03/17/2022");
 	assert_non_null(strstr(firmware_advice(m.firmware, PROTECTION_PRX), "Lock the BIOS boot medium"));
 	assert_non_null(strstr(firmware_advice(m.firmware, PROTECTION_SMM_BWP),
 			       "Enable SMM BIOS write protection"));
@@ -63,8 +64,9 @@ static void test_kinds(void **state)
 	assert_int_equal(m.firmware, FIRMWARE_COREBOOT);
 	assert_non_null(firmware_advice(m.firmware, PROTECTION_SMM_BWP));
 	assert_true(machine_describe(&m, line, sizeof(line)));
-	assert_int_equal(strlen(line), sizeof(line) - 1); /* truncated to fit, NUL-terminated */
-	assert_string_equal(line, "board Google Fizz; firmware cor");
+	assert_string_equal(line, "board Google Fizz");
+	assert_true(machine_firmware(&m, line, 16));
+	assert_string_equal(line, "coreboot MrChro"); /* truncated to fit, NUL-terminated */
 
 	probe("spi-inspect-snapshot 1\n" DMI("bios_vendor", "LENOVO") DMI("bios_version", "N2HET73W (1.56 )"), &m);
 	assert_int_equal(m.firmware, FIRMWARE_VENDOR);
@@ -74,6 +76,7 @@ static void test_kinds(void **state)
 	assert_int_equal(m.firmware, FIRMWARE_UNKNOWN);
 	assert_false(machine_describe(&m, line, sizeof(line)));
 	assert_string_equal(line, "");
+	assert_false(machine_firmware(&m, line, sizeof(line)));
 	assert_string_equal(firmware_kind_key(m.firmware), "unknown");
 }
 

@@ -75,6 +75,11 @@ void render_markdown(FILE *out, const struct inspection *in, const struct render
 		cell(out, line);
 		fprintf(out, " |\n");
 	}
+	if (machine_firmware(&in->machine, line, sizeof(line))) {
+		fprintf(out, "| Firmware | ");
+		cell(out, line);
+		fprintf(out, " |\n");
+	}
 	fprintf(out, "| Tool | %s %s |\n", PACKAGE_NAME, PACKAGE_VERSION);
 	fprintf(out, "| Environment | %s |\n", env_problem_key(in->env.problem));
 	if (in->me_collected)

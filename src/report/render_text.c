@@ -89,6 +89,8 @@ static void header(FILE *out, const struct inspection *in)
 		fprintf(out, "Source: this machine, read-only\n");
 	if (machine_describe(&in->machine, line, sizeof(line)))
 		fprintf(out, "Machine: %s\n", line);
+	if (machine_firmware(&in->machine, line, sizeof(line)))
+		fprintf(out, "Firmware: %s\n", line);
 }
 
 static void summary(FILE *out, const struct inspection *in)
