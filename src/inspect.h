@@ -9,6 +9,7 @@
 #include "env.h"
 #include "failure.h"
 #include "hw/hw.h"
+#include "machine.h"
 #include "me/me.h"
 #include "report/findings.h"
 #include "spi/flashchip.h"
@@ -18,8 +19,11 @@ struct inspection {
 	const char *source;       /* the snapshot's path, or NULL for live reads */
 	const char *pci_method;   /* live: the libpci method asked for with -A, or NULL */
 	const char *tool, *kernel, *date; /* from the snapshot's meta lines, or NULL */
+	const char *pci_dump;     /* the lspci dump the reads came from (-A dump), or NULL */
+	bool pci_dump_short;      /* ... taken without root: 64 bytes of config space each */
 	struct identity id;
 	struct env env;
+	struct machine machine;   /* DMI strings and the firmware kind (machine.h) */
 	bool spi_collected, me_collected;
 	struct spi_raw spi_raw;
 	struct spi_facts spi;

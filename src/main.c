@@ -67,8 +67,9 @@ static const char usage_text[] =
 	"      --pci-ids FILE   read device names from FILE only (not udev's hwdb);\n"
 	"                       exit 2 if it cannot be read\n"
 	"Where the readings come from (this machine by default, which needs root):\n"
-	"      --from FILE      replay a snapshot instead of reading the hardware; repeat\n"
-	"                       it for one report per snapshot (with --json: an array)\n"
+	"      --from FILE      replay a snapshot instead of reading the hardware (- reads\n"
+	"                       standard input); repeat it for one report per snapshot\n"
+	"                       (with --json: an array)\n"
 	"      --save FILE      write every reading made to FILE as a snapshot\n"
 	"      --force          let --save replace an existing regular file\n"
 	"  -A, --method NAME    libpci access method, as lspci -A (e.g. dump, linux-sysfs)\n"
@@ -115,6 +116,8 @@ static const char usage_text[] =
 	"  40  --check --image: a fact the plan rests on is unknown (chip size, FMAP, ...)\n"
 	"  70  internal error\n"
 	"\n"
+	"Installed documentation: " DOCDIR " (README.md, docs/)\n"
+	"A real machine's snapshot to try: " PKGDATADIR "/samples/tigerlake-lp.snap\n"
 	"Report bugs and unknown chipsets with the --markdown output at " PACKAGE_BUGREPORT "\n";
 
 enum { OPT_REGIONS = 256, OPT_ME, OPT_CHECK, OPT_JSON, OPT_MARKDOWN, OPT_NO_COLOR, OPT_FROM,
@@ -412,7 +415,7 @@ static int run(const struct options *o, FILE *out, bool *rendered, const char *f
 		return report_failure(&fail);
 	}
 
-	inspect(rec, names, from, in);
+	inspect(rec, names, from && !strcmp(from, "-") ? "(standard input)" : from, in);
 	in->pci_method = o->live.pci_method;
 	code = o->part == PART_ME ? in->verdict.me_exit_code : in->verdict.exit_code;
 	if (o->image) {

@@ -255,4 +255,24 @@ EXTRA_DIST += \
 	tests/expected/me-z790-nonroot-sysfs.json \
 	tests/expected/me-z790-nonroot-sysfs.md \
 	tests/expected/me-z790-nonroot-sysfs.rc \
-	tests/expected/me-z790-nonroot-sysfs.me.rc
+	tests/expected/me-z790-nonroot-sysfs.me.rc \
+	tests/expected/me-unknown-chipset-sysfs.txt \
+	tests/expected/me-unknown-chipset-sysfs.regions \
+	tests/expected/me-unknown-chipset-sysfs.me \
+	tests/expected/me-unknown-chipset-sysfs.json \
+	tests/expected/me-unknown-chipset-sysfs.md \
+	tests/expected/me-unknown-chipset-sysfs.rc \
+	tests/expected/me-unknown-chipset-sysfs.me.rc \
+	tests/expected/me-unknown-nonroot-sysfs.txt \
+	tests/expected/me-unknown-nonroot-sysfs.regions \
+	tests/expected/me-unknown-nonroot-sysfs.me \
+	tests/expected/me-unknown-nonroot-sysfs.json \
+	tests/expected/me-unknown-nonroot-sysfs.md \
+	tests/expected/me-unknown-nonroot-sysfs.rc \
+	tests/expected/me-unknown-nonroot-sysfs.me.rc \
+	tests/expected/dmi-dasharo.txt \
+	tests/expected/dmi-dasharo.regions \
+	tests/expected/dmi-dasharo.me \
+	tests/expected/dmi-dasharo.json \
+	tests/expected/dmi-dasharo.md \
+	tests/expected/dmi-dasharo.rc

@@ -6,6 +6,7 @@ include tests/golden.mk
 include tests/hardening.mk
 include tests/vm/vm.mk
 include tests/fleet.mk
+include tests/usability.mk
 include tests/judge.mk
 
 # End-to-end: every snapshot in every output format against tests/expected/, and one
@@ -17,9 +18,7 @@ TESTS += tests/golden.sh tests/faq.sh tests/json-schema.sh tests/roundtrip.sh \
 EXTRA_DIST += \
 	tests/golden.sh tests/golden-formats.sh tests/golden.list tests/update-golden.sh \
 	tests/faq.sh tests/make-pci-ids.sh tests/data/pci.ids \
-	tests/json-schema.sh tests/roundtrip.sh tests/exit-codes.sh tests/readme-examples.sh \
-	docs/spi-inspect.schema.json \
-	data/samples/tigerlake-lp.snap
+	tests/json-schema.sh tests/roundtrip.sh tests/exit-codes.sh tests/readme-examples.sh
 
 # cmocka: identification and the environment diagnosis
 check_PROGRAMS += tests/test-identify tests/test-env

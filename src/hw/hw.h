@@ -69,6 +69,8 @@ const char *hw_errname(int err);
 int hw_errno_from_name(const char *name);
 
 bool hw_width_valid(unsigned width);
+/* A file never read (serial numbers, UUIDs, raw SMBIOS): hw_file_read refuses it. */
+bool hw_path_private(const char *path);
 void buf_free(struct buf *b);
 
 /* "0000:00:1f.5" into out (at least 13 bytes); returns out. */

@@ -373,8 +373,7 @@
 	"are dropped whatever the descriptor allows."
 #define CAT_BIOS_SMM_BWP_TODO \
 	"Turn \"SMM BIOS write protection\" / \"BIOS Lock\" off in the firmware " \
-	"setup (on Dasharo/coreboot: \"Lock the BIOS boot medium\" in Dasharo " \
-	"Security Options), or use an external programmer."
+	"setup, or use an external programmer."
 
 /* ---- bios.ble -------------------------------------------------------------- */
 #define CAT_BIOS_BLE_WHAT_1 \
@@ -488,5 +487,21 @@
 #define CAT_ME_BOOTGUARD_VERIFIED_TODO \
 	"Do not flash open firmware on this machine unless the port documents a " \
 	"Boot Guard workaround for it; flashrom itself can still write."
+
+/* ---- spi.unreadable, -A dump: an lspci dump is config space only. Without root, lspci
+ * prints the first 64 bytes of each function (Linux pci-sysfs.c pci_read_config()). */
+#define CAT_SPI_UNREADABLE_WHAT_DUMP_SHORT \
+	"The lspci dump %s holds only the first 64 bytes of each function's " \
+	"config space: it was taken without root, so even the SPI base address " \
+	"is missing."
+#define CAT_SPI_UNREADABLE_TODO_DUMP_SHORT \
+	"Take the dump again as root: sudo lspci -xxxx > lspci.txt; better, run " \
+	"sudo spi-inspect --save machine.snap on that machine."
+#define CAT_SPI_UNREADABLE_WHAT_DUMP \
+	"The SPI controller's registers are memory-mapped (SPIBAR), and the lspci " \
+	"dump %s holds PCI config space only: no register behind SPIBAR is in it."
+#define CAT_SPI_UNREADABLE_TODO_DUMP \
+	"Run sudo spi-inspect --save machine.snap on that machine, which records " \
+	"the memory-mapped registers too, and replay it with --from machine.snap."
 
 #endif

@@ -160,7 +160,7 @@ void judge_boot_straps(struct inspection *in)
 	struct findings *fs = &in->findings;
 	struct finding *f;
 
-	if (gcs->read && !reg_ok(gcs)) {
+	if (spi_gcs_strap_matters(&in->spi_raw) && !reg_ok(gcs)) {
 		f = add(fs, SEV_UNKNOWN, "spi.boot_straps");
 		SAY(what, CAT_SPI_BOOT_STRAPS_WHAT_1, reg_reason(gcs));
 		SAY(why, CAT_SPI_BOOT_STRAPS_WHY_1);

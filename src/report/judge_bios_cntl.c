@@ -5,6 +5,7 @@
 
 #include "inspect.h"
 #include "report/catalogue_text.h"
+#include "report/firmware_advice.h"
 #include "report/judge_internal.h"
 
 /* ---- BIOS_CNTL ---------------------------------------------------------- */
@@ -39,6 +40,8 @@ void judge_bios_cntl(struct inspection *in)
 		SAY(what, CAT_BIOS_SMM_BWP_WHAT, bc_at);
 		SAY(why, CAT_BIOS_SMM_BWP_WHY);
 		SAY(todo, CAT_BIOS_SMM_BWP_TODO);
+		firmware_advice_append(f->todo, sizeof(f->todo), in->machine.firmware,
+				       PROTECTION_SMM_BWP);
 		cite(f, r, bc_traits_of(in->spi_raw.bc_layout)->smm_bwp == 7
 			   ? "BLE (bit 1), SMM_BWP (bit 7)" : "BLE (bit 1), SMM_BWP/EISS (bit 5)", bc_src);
 	} else if (bc->ble == TRI_YES) {
@@ -47,6 +50,8 @@ void judge_bios_cntl(struct inspection *in)
 		SAY(why, CAT_BIOS_BLE_WHY_1,
 		    bc_at);
 		SAY(todo, CAT_BIOS_BLE_TODO_1);
+		firmware_advice_append(f->todo, sizeof(f->todo), in->machine.firmware,
+				       PROTECTION_BLE);
 		cite(f, r, "BLE (bit 1)", bc_src);
 	} else if (bc->ble == TRI_NO) {
 		f = add(fs, SEV_OK, "bios.ble");

@@ -5,6 +5,7 @@
 
 #include "inspect.h"
 #include "report/catalogue_text.h"
+#include "report/firmware_advice.h"
 #include "report/judge_internal.h"
 
 void judge_prs(struct inspection *in)
@@ -58,6 +59,9 @@ void judge_prs(struct inspection *in)
 			    p->base, p->limit);
 		else
 			SAY(todo, CAT_SPI_PROTECTED_RANGE_TODO_4);
+		if (stays == TRI_YES) /* the firmware's own name for the setting (machine.h) */
+			firmware_advice_append(f->todo, sizeof(f->todo), in->machine.firmware,
+					       PROTECTION_PRX);
 		cite(f, &in->spi_raw.pr[p->index], ich7 ? "PRB/PRL/WPE" : "PRB/PRL/WPE/RPE", hsfs_src);
 		if (spi_traits_of(s->layout)->has_dlock && p->index < 5 &&
 		    (stays != TRI_YES || s->dlock_pr[p->index] == TRI_YES))

@@ -12,6 +12,18 @@
 const char *const hsfs_src =
 	"Intel PCH datasheets (e.g. 332690 vol. 2, HSFSTS_CTL); flashrom ichspi.c";
 
+/* -A dump: say what the dump lacks instead of blaming the environment. */
+static void pci_dump_unreadable(const struct inspection *in, struct finding *f)
+{
+	if (in->pci_dump_short) {
+		SAY(what, CAT_SPI_UNREADABLE_WHAT_DUMP_SHORT, in->pci_dump);
+		SAY(todo, CAT_SPI_UNREADABLE_TODO_DUMP_SHORT);
+		return;
+	}
+	SAY(what, CAT_SPI_UNREADABLE_WHAT_DUMP, in->pci_dump);
+	SAY(todo, CAT_SPI_UNREADABLE_TODO_DUMP);
+}
+
 void judge_hsfs(struct inspection *in)
 {
 	const struct spi_facts *s = &in->spi;
@@ -26,6 +38,8 @@ void judge_hsfs(struct inspection *in)
 		    in->spi_raw.spibar_known ? reg_reason(hsfs) : in->spi_raw.spibar_why);
 		SAY(why, CAT_SPI_UNREADABLE_WHY);
 		SAY(todo, CAT_SPI_UNREADABLE_TODO);
+		if (in->pci_dump) /* the reads came from a file: say what it lacks (inspect.h) */
+			pci_dump_unreadable(in, f);
 		cite(f, hsfs, hsfs->name ? hsfs->name : "HSFS", hsfs_src);
 		return;
 	}

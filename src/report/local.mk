@@ -23,3 +23,5 @@ libspiinspect_a_SOURCES += src/report/render_prometheus.c
 # issue 15: the flash plan (--image, --backup)
 libspiinspect_a_SOURCES += src/report/plan.h src/report/plan_int.h src/report/plan.c \
 	src/report/plan_commands.c src/report/render_plan.h src/report/render_plan.c
+# the firmware's own name for a protection setting (Dasharo, coreboot), for the judge
+libspiinspect_a_SOURCES += src/report/firmware_advice.h src/report/firmware_advice.c

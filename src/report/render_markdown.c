@@ -50,6 +50,7 @@ void render_markdown(FILE *out, const struct inspection *in, const struct render
 	const struct identity *id = &in->id;
 	const struct verdict *v = &in->verdict;
 	struct summary_row rows[SUMMARY_ROWS];
+	char line[512];
 
 	fprintf(out, "### spi-inspect report\n\n");
 	fprintf(out, "| | |\n|---|---|\n");
@@ -63,7 +64,23 @@ void render_markdown(FILE *out, const struct inspection *in, const struct render
 	}
 	else
 		fprintf(out, "%s", identify_result_name(id->result));
-	fprintf(out, " |\n| Source | %s |\n", in->source ? "snapshot (replayed)" : "live, read-only");
+	if (in->pci_dump) {
+		fprintf(out, " |\n| Source | lspci dump ");
+		cell(out, in->pci_dump);
+		fprintf(out, "%s (config space only, no memory-mapped registers) |\n",
+			in->source ? ", replayed" : "");
+	} else
+		fprintf(out, " |\n| Source | %s |\n", in->source ? "snapshot (replayed)" : "live, read-only");
+	if (machine_describe(&in->machine, line, sizeof(line))) {
+		fprintf(out, "| Machine | ");
+		cell(out, line);
+		fprintf(out, " |\n");
+	}
+	if (machine_firmware(&in->machine, line, sizeof(line))) {
+		fprintf(out, "| Firmware | ");
+		cell(out, line);
+		fprintf(out, " |\n");
+	}
 	fprintf(out, "| Tool | %s %s |\n", PACKAGE_NAME, PACKAGE_VERSION);
 	fprintf(out, "| Environment | %s |\n", env_problem_words(in->env.problem));
 	if (in->me_collected)

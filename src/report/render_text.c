@@ -61,6 +61,7 @@ static const char *answer(enum tri t)
 static void header(FILE *out, const struct inspection *in)
 {
 	const struct identity *id = &in->id;
+	char line[512];
 
 	fprintf(out, "%s %s: ", PACKAGE_NAME, PACKAGE_VERSION);
 	if (id->family) {
@@ -80,10 +81,17 @@ static void header(FILE *out, const struct inspection *in)
 		fprintf(out, "Source: snapshot %s (recorded by %s, kernel %s, %s)\n", in->source,
 			in->tool ? in->tool : "unknown tool", in->kernel ? in->kernel : "unknown",
 			in->date ? in->date : "date unknown");
+	else if (in->pci_dump)
+		fprintf(out, "Source: the lspci dump %s (libpci method dump): config space only, no "
+			     "memory-mapped registers\n", in->pci_dump);
 	else if (in->pci_method)
 		fprintf(out, "Source: live reads through libpci method %s, read-only\n", in->pci_method);
 	else
 		fprintf(out, "Source: this machine, read-only\n");
+	if (machine_describe(&in->machine, line, sizeof(line)))
+		fprintf(out, "Machine: %s\n", line);
+	if (machine_firmware(&in->machine, line, sizeof(line)))
+		fprintf(out, "Firmware: %s\n", line);
 }
 
 static void summary(FILE *out, const struct inspection *in)

@@ -290,7 +290,7 @@ static void answer(const struct inspection *in, const struct target *t, struct a
 					   "only LPC/FWH chips and leaves the SPI controller alone");
 		return;
 	}
-	if (in->spi_raw.gcs.read && s->ich7_lpc_boot == TRI_UNKNOWN)
+	if (spi_gcs_strap_matters(&in->spi_raw) && s->ich7_lpc_boot == TRI_UNKNOWN)
 		say(a, TRI_UNKNOWN, false, "GCS could not be read: whether flashrom uses the SPI "
 					   "controller at all (not when the chipset boots from LPC) "
 					   "is unknown");
@@ -360,6 +360,10 @@ static enum run_failure run_failure(const struct inspection *in)
 	if (in->id.result != IDENT_OK)
 		return by_ident[in->id.result];
 	if (in->id.family->spibar_via != SPIBAR_NONE && !in->spi_raw.spibar_known)
+		return RUN_SPI_UNREADABLE;
+	/* An lspci dump holds config space only: SPIBAR is known, its registers are not. */
+	if (in->pci_dump && in->id.family->spibar_via != SPIBAR_NONE &&
+	    !reg_ok(spi_status_reg(&in->spi_raw)))
 		return RUN_SPI_UNREADABLE;
 	return RUN_OK;
 }

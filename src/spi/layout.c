@@ -240,11 +240,12 @@ static const struct reg_field bbar_fields[] = {
 	{ "BSF", 8, 23, "Bottom of system flash (address bits 23:8): no programmed cycle below it" },
 };
 
-/* ICH7 GCS (RCBA+0x3410): flashrom chipset_enable.c enable_flash_ich_report_gcs (BILD bit 0,
- * BBS bits 11:10, boot_straps_ich7_nm10); coreboot i82801gx.h GCS. */
+/* GCS (RCBA+0x3410): flashrom chipset_enable.c enable_flash_ich_report_gcs (BILD bit 0,
+ * BBS bits 11:10; bit 10 alone on 8/9-series LP, bit 1 on Tunnel Creek: spi/gcs.c says
+ * which and what each value means); coreboot i82801gx.h GCS. */
 static const struct reg_field gcs_fields[] = {
 	{ "BILD", 0, 0, "BIOS interface lock-down" },
-	{ "BBS", 10, 11, "Boot BIOS straps (1 SPI, 2 PCI, 3 LPC)" },
+	{ "BBS", 10, 11, "Boot BIOS straps (ICH7: 1 SPI, 2 PCI, 3 LPC; other values per generation)" },
 };
 
 #define FT(a) ((struct spi_field_table){ (a), ARRAY_SIZE(a) })
