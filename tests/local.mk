@@ -33,3 +33,14 @@ TESTS += tests/test-json-writer
 tests_test_json_writer_SOURCES = tests/test-json-writer.c
 tests_test_json_writer_CFLAGS = $(TEST_CFLAGS)
 tests_test_json_writer_LDADD = $(TEST_LIBS)
+
+# The text fits its width: wrapping with hanging indents, COLUMNS and non-terminals
+check_PROGRAMS += tests/test-wrap
+TESTS += tests/test-wrap
+tests_test_wrap_SOURCES = tests/test-wrap.c
+tests_test_wrap_CFLAGS = $(TEST_CFLAGS)
+tests_test_wrap_LDADD = $(TEST_LIBS)
+
+# The text fits 80 columns, COLUMNS=100 and 60; stderr never cuts a line of the report
+TESTS += tests/text-width.sh tests/stream-order.sh
+EXTRA_DIST += tests/text-width.sh tests/stream-order.sh

@@ -5,7 +5,7 @@ libspiinspect_a_SOURCES += \
 	src/report/findings.h src/report/judge.c \
 	src/report/verdict.h src/report/verdict.c \
 	src/report/json.h src/report/json.c \
-	src/report/render.h src/report/render_text.c src/report/text.h \
+	src/report/render.h src/report/render_text.c \
 	src/report/render_json.c src/report/render_markdown.c src/report/summary.c
 
 # spi helper: the --regions text renderer
@@ -13,3 +13,6 @@ libspiinspect_a_SOURCES += src/report/regions.h src/report/regions.c
 
 # me helper: the --me-status text renderer
 libspiinspect_a_SOURCES += src/report/me_status.h src/report/me_status.c
+
+# the text report fits its width: wrapping with hanging indents, the terminal's width
+libspiinspect_a_SOURCES += src/report/wrap.h src/report/wrap.c src/report/term.c

@@ -1,0 +1,47 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
+# The text fits its width: over every snapshot in tests/snapshots and data/samples, every
+# line of the report, --regions, --me-status and -v, and of --help, is at most 80 columns
+# when COLUMNS is not set and stdout is not a terminal, and at most COLUMNS when it is set
+# (100, 60: the narrowest layout). Usage: tests/text-width.sh [SNAPSHOT-NAME]
+set -u
+: "${top_srcdir:?}" "${SPI_INSPECT:?}"
+pass=0 fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+# check WIDTH DESCRIPTION: every line of $tmp/out is at most WIDTH columns
+check() {
+	awk -v w="$1" 'length($0) > w { printf "  line %d is %d columns: %s\n", NR, length($0), $0; bad = 1 }
+		END { exit bad }' "$tmp/out" >"$tmp/long"
+	if [ -s "$tmp/long" ] || ! [ -s "$tmp/out" ]; then
+		echo "FAIL: $2 (width $1)"
+		head -5 "$tmp/long"
+		fail=$((fail + 1))
+	else
+		pass=$((pass + 1))
+	fi
+}
+cd "$top_srcdir" || exit 1
+for snap in tests/snapshots/*.snap data/samples/*.snap; do
+	case $snap in *"${1:-}"*) ;; *) continue ;; esac
+	for width in "" 100 60; do
+		for part in "" --regions --me-status -v "-v --regions"; do
+			if [ -n "$width" ]; then
+				# shellcheck disable=SC2086 # part is zero or more words
+				COLUMNS=$width "$SPI_INSPECT" -n --no-color $part --from "$snap" >"$tmp/out" 2>/dev/null
+			else
+				# shellcheck disable=SC2086
+				env -u COLUMNS "$SPI_INSPECT" -n --no-color $part --from "$snap" >"$tmp/out" 2>/dev/null
+			fi
+			check "${width:-80}" "spi-inspect $part --from $snap${width:+ with COLUMNS=$width}"
+		done
+	done
+done
+env -u COLUMNS "$SPI_INSPECT" --help >"$tmp/out"
+check 80 "spi-inspect --help"
+for width in 100 60; do
+	COLUMNS=$width "$SPI_INSPECT" --help >"$tmp/out"
+	check "$width" "spi-inspect --help with COLUMNS=$width"
+done
+echo "text-width: $pass passed, $fail failed"
+[ "$fail" -eq 0 ] && [ "$pass" -gt 0 ]
