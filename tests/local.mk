@@ -41,9 +41,10 @@ tests_test_wrap_SOURCES = tests/test-wrap.c
 tests_test_wrap_CFLAGS = $(TEST_CFLAGS)
 tests_test_wrap_LDADD = $(TEST_LIBS)
 
-# The text fits 80 columns, COLUMNS=100 and 60; stderr never cuts a line of the report
-TESTS += tests/text-width.sh tests/stream-order.sh tests/markdown-parts.sh
-EXTRA_DIST += tests/text-width.sh tests/stream-order.sh tests/markdown-parts.sh
+# The text fits 80 columns, COLUMNS=100 and 60; stderr never cuts a line of the report;
+# Markdown sections; the man page formats cleanly and names every option
+TESTS += tests/text-width.sh tests/stream-order.sh tests/markdown-parts.sh tests/man-page.sh
+EXTRA_DIST += tests/text-width.sh tests/stream-order.sh tests/markdown-parts.sh tests/man-page.sh
 check_PROGRAMS += tests/test-md-code
 TESTS += tests/test-md-code
 tests_test_md_code_SOURCES = tests/test-md-code.c
