@@ -11,6 +11,7 @@
 #include "failure.h"
 #include "inspect.h"
 #include "report/render.h"
+#include "report/term.h"
 #include "report/wrap.h"
 
 #define MAX_PCI_PARAMS 16

@@ -11,6 +11,7 @@
 
 #include <cmocka.h>
 
+#include "report/term.h"
 #include "report/wrap.h"
 
 /* wrap_write() of text at width, as a string the caller frees. */

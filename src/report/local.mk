@@ -15,7 +15,8 @@ libspiinspect_a_SOURCES += src/report/regions.h src/report/regions.c
 libspiinspect_a_SOURCES += src/report/me_status.h src/report/me_status.c
 
 # the text report fits its width: wrapping with hanging indents, the terminal's width
-libspiinspect_a_SOURCES += src/report/wrap.h src/report/wrap.c src/report/term.c
+libspiinspect_a_SOURCES += src/report/wrap.h src/report/wrap.c \
+	src/report/term.h src/report/term.c
 
 # Markdown prose: flashrom command lines in code spans
 libspiinspect_a_SOURCES += src/report/md_code.h src/report/md_code.c

@@ -4,6 +4,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "report/term.h"
 #include "report/wrap.h"
 
 /* Wider than this is no width at all: a line is never broken. */

@@ -37,11 +37,4 @@ void wrap_write(FILE *out, const char *text, size_t len, unsigned width);
 #define WRAP_LABEL_INDENT 8
 unsigned wrap_hang(const char *line, size_t len, unsigned width);
 
-/*
- * The width to lay text out for on fd: COLUMNS when it is set to a number,
- * else the terminal's width when fd is a terminal, else WRAP_DEFAULT_WIDTH;
- * never less than WRAP_MIN_WIDTH. (term.c)
- */
-unsigned term_width(int fd);
-
 #endif
