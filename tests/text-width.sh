@@ -43,5 +43,15 @@ for width in 100 60; do
 	COLUMNS=$width "$SPI_INSPECT" --help >"$tmp/out"
 	check "$width" "spi-inspect --help with COLUMNS=$width"
 done
+# A command line too wide for 60 columns goes on with a backslash: it still pastes whole.
+cmd="flashrom -p internal --ifd -i bios -w coreboot.rom --noverify-all"
+COLUMNS=60 "$SPI_INSPECT" -n --no-color --from tests/snapshots/ich8.snap 2>/dev/null >"$tmp/out"
+if awk '/ \\$/ { sub(/ \\$/, ""); printf "%s ", $0; next } { print }' "$tmp/out" |
+	sed 's/^  *//; s/   */ /g' | grep -qxF "$cmd" && ! grep -qxF "    $cmd" "$tmp/out"; then
+	pass=$((pass + 1))
+else
+	echo "FAIL: at COLUMNS=60 the command \"$cmd\" is not continued with a backslash"
+	fail=$((fail + 1))
+fi
 echo "text-width: $pass passed, $fail failed"
 [ "$fail" -eq 0 ] && [ "$pass" -gt 0 ]

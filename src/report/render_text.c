@@ -56,7 +56,37 @@ static void header(FILE *out, const struct inspection *in)
 		fprintf(out, "Source: this machine, read-only\n");
 }
 
-static void summary(FILE *out, const struct inspection *in)
+/*
+ * A command line, indented by 4; one wider than width goes on with a backslash at
+ * the end of each line, so that it still pastes into a shell as one command.
+ */
+static void command_line(FILE *out, const char *cmd, unsigned width)
+{
+	unsigned col = 4;
+
+	fputs("    ", out);
+	while (*cmd) {
+		size_t word = strcspn(cmd, " ");
+
+		if (col > 4) {
+			if (width && col + 1 + word + 2 > width) {
+				fputs(" \\\n      ", out);
+				col = 6;
+			} else {
+				fputc(' ', out);
+				col++;
+			}
+		}
+		fwrite(cmd, 1, word, out);
+		col += (unsigned)word;
+		cmd += word;
+		while (*cmd == ' ')
+			cmd++;
+	}
+	fputc('\n', out);
+}
+
+static void summary(FILE *out, const struct inspection *in, unsigned width)
 {
 	const struct verdict *v = &in->verdict;
 	struct summary_row rows[SUMMARY_ROWS];
@@ -69,7 +99,7 @@ static void summary(FILE *out, const struct inspection *in)
 	if (v->ncommands) {
 		fprintf(out, "  Commands expected to work (back up first):\n");
 		for (unsigned i = 0; i < v->ncommands; i++)
-			fprintf(out, "    %s\n", v->commands[i]);
+			command_line(out, v->commands[i], width);
 	}
 }
 
@@ -138,7 +168,7 @@ static void render_lines(FILE *out, const struct inspection *in, const struct re
 			report_me_status(out, &in->me_raw, &in->me);
 		return;
 	}
-	summary(out, in);
+	summary(out, in, opt->width);
 	findings(out, in, opt);
 	devices(out, in);
 	if (in->spi_collected && in->id.family->spibar_via != SPIBAR_NONE) {
