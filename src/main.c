@@ -51,7 +51,8 @@ static const char usage_text[] =
 	"      --no-color       no colours (also when NO_COLOR is set, or not a terminal)\n"
 	"  -n, --numeric        no device names from pci.ids (only --markdown, -v and "
 	"--pci-ids look them up: loading pci.ids is slow)\n"
-	"      --pci-ids FILE   read device names from FILE\n"
+	"      --pci-ids FILE   read device names from FILE only (not udev's hwdb); a FILE "
+	"that cannot be read is exit 2\n"
 	"Where the readings come from (this machine by default, which needs root):\n"
 	"      --from FILE      replay a snapshot instead of reading the hardware; repeat "
 	"it for one report per snapshot (with --json: an array)\n"
@@ -69,7 +70,7 @@ static const char usage_text[] =
 	"\n"
 	"Exit codes:\n"
 	"   0  the report was made (with --check: the BIOS region can be written)\n"
-	"   2  bad command line\n"
+	"   2  bad command line, or the --pci-ids FILE cannot be read\n"
 	"   3  --from: the snapshot is malformed (FILE:LINE: says where)\n"
 	"   4  --from: the file cannot be opened or read\n"
 	"   5  --save: refused (the file exists, is a link or cannot be written)\n"
@@ -321,11 +322,20 @@ static bool want_names(const struct options *o)
 /* Every --from in turn (or the machine once); the exit code is the first failure's. */
 static int run_all(const struct options *o, int argc, char **argv)
 {
-	struct name_db *names = want_names(o) ? name_db_open(o->pci_ids) : NULL;
-	struct inspection *in = malloc(sizeof(*in)); /* inspect() clears it */
+	struct failure fail = { 0 };
+	struct name_db *names = NULL;
+	struct inspection *in;
 	bool array = o->nfrom > 1 && o->format == FMT_JSON;
 	int code = EXIT_OK;
 
+	/* A --pci-ids file that cannot be read is an error even where no name is shown. */
+	if ((want_names(o) || o->pci_ids) && !(names = name_db_open(o->pci_ids, &fail)))
+		return report_failure(&fail);
+	if (!want_names(o)) {
+		name_db_close(names);
+		names = NULL;
+	}
+	in = malloc(sizeof(*in)); /* inspect() clears it */
 	if (!in) {
 		say_error("out of memory");
 		name_db_close(names);

@@ -33,11 +33,19 @@ TESTS += tests/test-json-writer
 tests_test_json_writer_SOURCES = tests/test-json-writer.c
 tests_test_json_writer_CFLAGS = $(TEST_CFLAGS)
 tests_test_json_writer_LDADD = $(TEST_LIBS)
+# cmocka: the values transcribed from chipsec's recordings against the corpus copies
+check_PROGRAMS += tests/test-chipsec-corpus
+TESTS += tests/test-chipsec-corpus
+tests_test_chipsec_corpus_SOURCES = tests/test-chipsec-corpus.c
+tests_test_chipsec_corpus_CFLAGS = $(TEST_CFLAGS)
+tests_test_chipsec_corpus_LDADD = $(TEST_LIBS)
+# every cmocka program: one case by name, and an honest SKIP
+EXTRA_DIST += tests/unit.h tests/README.md
 
 # The text fits its width: wrapping with hanging indents, COLUMNS and non-terminals
 check_PROGRAMS += tests/test-wrap
 TESTS += tests/test-wrap
-tests_test_wrap_SOURCES = tests/test-wrap.c
+tests_test_wrap_SOURCES = tests/test-wrap.c tests/unit.h
 tests_test_wrap_CFLAGS = $(TEST_CFLAGS)
 tests_test_wrap_LDADD = $(TEST_LIBS)
 
@@ -47,6 +55,6 @@ TESTS += tests/text-width.sh tests/stream-order.sh tests/markdown-parts.sh tests
 EXTRA_DIST += tests/text-width.sh tests/stream-order.sh tests/markdown-parts.sh tests/man-page.sh
 check_PROGRAMS += tests/test-md-code
 TESTS += tests/test-md-code
-tests_test_md_code_SOURCES = tests/test-md-code.c
+tests_test_md_code_SOURCES = tests/test-md-code.c tests/unit.h
 tests_test_md_code_CFLAGS = $(TEST_CFLAGS)
 tests_test_md_code_LDADD = $(TEST_LIBS)

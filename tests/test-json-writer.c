@@ -10,6 +10,8 @@
 
 #include <cmocka.h>
 
+#include "unit.h"
+
 #include "hw/hw.h"
 #include "report/json.h"
 
@@ -80,7 +82,7 @@ static void test_enum_lookup_bounded(void **state)
 	assert_string_equal(enum_lookup(names, 2, 9, buf, sizeof(buf)), "reserved (0x9)");
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_nesting_and_escapes),
@@ -88,5 +90,5 @@ int main(void)
 		cmocka_unit_test(test_enum_lookup_bounded),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return unit_main(tests, argc, argv);
 }

@@ -10,6 +10,8 @@
 
 #include <cmocka.h>
 
+#include "unit.h"
+
 #include "report/md_code.h"
 
 static void expect(const char *text, int in_table, const char *want)
@@ -67,7 +69,5 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_table_cell),
 	};
 
-	if (argc > 1)
-		cmocka_set_test_filter(argv[1]);
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return unit_main(tests, argc, argv);
 }

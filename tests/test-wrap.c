@@ -11,6 +11,8 @@
 
 #include <cmocka.h>
 
+#include "unit.h"
+
 #include "report/term.h"
 #include "report/wrap.h"
 
@@ -156,7 +158,5 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_term_width),
 	};
 
-	if (argc > 1)
-		cmocka_set_test_filter(argv[1]);
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return unit_main(tests, argc, argv);
 }
