@@ -22,19 +22,36 @@ check() {
 	fi
 }
 cd "$top_srcdir" || exit 1
+# run WIDTH PART SNAPSHOT...: the text of every snapshot in one run (repeated --from)
+run() {
+	width=$1 part=$2
+	shift 2
+	set -- $(for s in "$@"; do printf -- '--from %s ' "$s"; done)
+	# shellcheck disable=SC2086 # part is zero or more words
+	if [ -n "$width" ]; then
+		COLUMNS=$width "$SPI_INSPECT" -n --no-color $part "$@" >"$tmp/out" 2>/dev/null
+	else
+		env -u COLUMNS "$SPI_INSPECT" -n --no-color $part "$@" >"$tmp/out" 2>/dev/null
+	fi
+}
+snaps=
 for snap in tests/snapshots/*.snap data/samples/*.snap; do
-	case $snap in *"${1:-}"*) ;; *) continue ;; esac
-	for width in "" 100 60; do
-		for part in "" --regions --me-status -v "-v --regions"; do
-			if [ -n "$width" ]; then
-				# shellcheck disable=SC2086 # part is zero or more words
-				COLUMNS=$width "$SPI_INSPECT" -n --no-color $part --from "$snap" >"$tmp/out" 2>/dev/null
-			else
-				# shellcheck disable=SC2086
-				env -u COLUMNS "$SPI_INSPECT" -n --no-color $part --from "$snap" >"$tmp/out" 2>/dev/null
-			fi
-			check "${width:-80}" "spi-inspect $part --from $snap${width:+ with COLUMNS=$width}"
-		done
+	case $snap in *"${1:-}"*) snaps="$snaps $snap" ;; esac
+done
+for width in "" 100 60; do
+	for part in "" --regions --me-status -v "-v --regions"; do
+		# shellcheck disable=SC2086 # the snapshot paths have no spaces
+		run "$width" "$part" $snaps
+		what="spi-inspect $part --from (each snapshot)${width:+ with COLUMNS=$width}"
+		if awk -v w="${width:-80}" 'length($0) > w { bad = 1 } END { exit !bad }' "$tmp/out"; then
+			# name the snapshots whose text is too wide
+			for snap in $snaps; do
+				run "$width" "$part" "$snap"
+				check "${width:-80}" "spi-inspect $part --from $snap${width:+ with COLUMNS=$width}"
+			done
+		else
+			check "${width:-80}" "$what"
+		fi
 	done
 done
 env -u COLUMNS "$SPI_INSPECT" --help >"$tmp/out"
