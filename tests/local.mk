@@ -5,6 +5,7 @@ include tests/me.mk
 include tests/golden.mk
 include tests/hardening.mk
 include tests/vm/vm.mk
+include tests/fleet.mk
 
 # End-to-end: every snapshot in every output format against tests/expected/, and one
 # case per flashrom FAQ failure (finding id, advice, exit code).

@@ -47,7 +47,7 @@ static void quiet(char *msg, ...)
 static jmp_buf parse_failed;
 static char parse_error[256];
 
-static void __attribute__((noreturn)) parse_error_handler(char *msg, ...)
+static void __attribute__((noreturn, format(printf, 1, 2))) parse_error_handler(char *msg, ...)
 {
 	va_list ap;
 
