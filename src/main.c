@@ -16,6 +16,8 @@
 #include "report/plan.h"
 #include "report/render.h"
 #include "report/render_plan.h"
+#include "report/term.h"
+#include "report/wrap.h"
 
 #define MAX_PCI_PARAMS 16
 
@@ -35,49 +37,55 @@ struct options {
 	unsigned npci_params;
 };
 
+/*
+ * One line per option and per paragraph: wrap_write() fits them to the width,
+ * continuation lines under the description. README.md's options block is this
+ * text at 80 columns (tests/readme-examples.sh checks it).
+ */
 static const char usage_text[] =
 	"Usage: spi-inspect [OPTION]...\n"
-	"Tells, read-only and before any flashing, what flashrom -p internal will be able to\n"
-	"do on this Intel machine: SPI lockdown, flash regions the host may read and write,\n"
+	"Tells, read-only and before any flashing, what flashrom -p internal will be able to "
+	"do on this Intel machine: SPI lockdown, flash regions the host may read and write, "
 	"protected ranges, BIOS write protection and the Management Engine's state.\n"
 	"\n"
 	"What to show (the full report by default):\n"
 	"      --regions        the flash regions, their host access and protections\n"
 	"      --me-status      the ME / CSME / TXE / SPS status registers, decoded\n"
-	"      --check          print nothing; exit 0 when flashrom can write the BIOS\n"
-	"                       region, else the code of the first reason (see below)\n"
+	"      --check          print nothing; exit 0 when flashrom can write the BIOS "
+	"region, else the code of the first reason (see below)\n"
 	"  -v, --verbose        also the raw registers with their field decode\n"
 	"Before you flash (files are only read):\n"
-	"      --image FILE     the image to be written: decode it and plan the flashrom\n"
-	"                       commands (which work, which fail, which write wrong bytes);\n"
-	"                       with --check: exit 0 when the recommended sequence works\n"
-	"      --backup FILE    the chip's contents as flashrom -r saved them (its size,\n"
-	"                       descriptor and FMAP are the chip's)\n"
+	"      --image FILE     the image to be written: decode it and plan the flashrom "
+	"commands (which work, which fail, which write wrong bytes); with --check: exit 0 "
+	"when the recommended sequence works\n"
+	"      --backup FILE    the chip's contents as flashrom -r saved them (its size, "
+	"descriptor and FMAP are the chip's)\n"
 	"      --no-machine     with --image: read no hardware, decode the files only\n"
 	"How to show it:\n"
 	"      --json           JSON (schema in docs/json-schema.md)\n"
-	"      --markdown       Markdown for a GitHub issue, with the snapshot to replay it\n"
-	"      --prometheus     metrics for node_exporter's textfile collector; the time\n"
-	"                       of the run is SOURCE_DATE_EPOCH when that is set\n"
-	"      --output FILE    write the report to FILE (any format): a temporary file\n"
-	"                       beside it, renamed over it when complete, mode 0644\n"
-	"      --no-color       no colours (also when NO_COLOR is set or not on a terminal)\n"
-	"  -n, --numeric        no device names from pci.ids (only --markdown, -v and\n"
-	"                       --pci-ids look them up: loading pci.ids is slow)\n"
-	"      --pci-ids FILE   read device names from FILE only (not udev's hwdb);\n"
-	"                       exit 2 if it cannot be read\n"
+	"      --markdown       Markdown for an issue, with the snapshot to replay it\n"
+	"      --prometheus     metrics for node_exporter's textfile collector; the time "
+	"of the run is SOURCE_DATE_EPOCH when that is set\n"
+	"      --output FILE    write the report to FILE (any format): a temporary file "
+	"beside it, renamed over it when complete, mode 0644\n"
+	"      --no-color       no colours (also when NO_COLOR is set, or not a terminal)\n"
+	"  -n, --numeric        no device names from pci.ids (only --markdown, -v and "
+	"--pci-ids look them up: loading pci.ids is slow)\n"
+	"      --pci-ids FILE   read device names from FILE only (not udev's hwdb); a FILE "
+	"that cannot be read is exit 2\n"
 	"Where the readings come from (this machine by default, which needs root):\n"
-	"      --from FILE      replay a snapshot instead of reading the hardware (- reads\n"
-	"                       standard input); repeat it for one report per snapshot\n"
-	"                       (with --json: an array)\n"
+	"      --from FILE      replay a snapshot instead of reading the hardware (- reads standard input); repeat it for one report per snapshot (with --json: an array)\n"
 	"      --save FILE      write every reading made to FILE as a snapshot\n"
 	"      --force          let --save replace an existing regular file\n"
-	"  -A, --method NAME    libpci access method, as lspci -A (e.g. dump, linux-sysfs)\n"
+	"  -A, --method NAME    libpci access method, as lspci -A (e.g. dump)\n"
 	"  -O, --param N=V      libpci parameter, as lspci -O (e.g. dump.name=lspci.txt)\n"
 	"      --sysroot DIR    read sysfs and procfs under DIR (for tests)\n"
-	"      --devmem FILE    read physical memory from FILE instead of /dev/mem (for tests)\n"
+	"      --devmem FILE    read physical memory from FILE, not /dev/mem (for tests)\n"
 	"  -h, --help           this help\n"
 	"  -V, --version        the version\n"
+	"\n"
+	"The text fits COLUMNS when set, else the terminal's width, else 80 columns. "
+	"NO_COLOR, when set, turns colours off.\n"
 	"\n"
 	"Exit codes:\n"
 	"   0  the report was made (with --check: the BIOS region can be written)\n"
@@ -100,7 +108,7 @@ static const char usage_text[] =
 	"  20  --check: the descriptor denies the host write access to the BIOS region\n"
 	"  21  --check: a protected range flashrom cannot lift covers the BIOS region\n"
 	"  22  --check: BIOS_CNTL has BLE and SMM_BWP set: only SMM may write\n"
-	"  23  --check: BLE is set: whether writes work depends on the firmware's SMI handler\n"
+	"  23  --check: BLE is set: whether writes work depends on the SMI handler\n"
 	"  24  --check: a fact the answer rests on could not be read\n"
 	"  25  --check: BBAR, which flashrom cannot lower, cuts into the BIOS region\n"
 	"  30  --check --image: the image is not the chip's size\n"
@@ -151,17 +159,38 @@ static const struct option long_options[] = {
 	{ NULL, 0, NULL, 0 },
 };
 
+/*
+ * One message on stderr: "spi-inspect: " and the text, as one whole line in one
+ * write, after everything written so far on stdout. With 2>&1 both streams go to
+ * one pipe or file, and a line of the report is never cut by a message.
+ */
+static void say_error(const char *fmt, ...) PRINTF_LIKE(1, 2);
+
+static void say_error(const char *fmt, ...)
+{
+	char line[2048]; /* a longer message is cut, still ending in a newline */
+	int n = snprintf(line, sizeof(line), "spi-inspect: ");
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(line + n, sizeof(line) - (size_t)n - 1, fmt, ap);
+	va_end(ap);
+	strcat(line, "\n");
+	fflush(stdout);
+	fputs(line, stderr); /* stderr is unbuffered: one write(2) */
+}
+
 static int usage_error(const char *fmt, ...) PRINTF_LIKE(1, 2);
 
 static int usage_error(const char *fmt, ...)
 {
+	char text[1024];
 	va_list ap;
 
-	fprintf(stderr, "spi-inspect: ");
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vsnprintf(text, sizeof(text), fmt, ap);
 	va_end(ap);
-	fprintf(stderr, " (see spi-inspect --help)\n");
+	say_error("%s (see spi-inspect --help)", text);
 	return EXIT_USAGE;
 }
 
@@ -231,7 +260,7 @@ static int parse_options(int argc, char **argv, struct options *o)
 		case OPT_SYSROOT: o->live.sysroot = optarg; break;
 		case OPT_DEVMEM: o->live.devmem = optarg; break;
 		case 'h':
-			fputs(usage_text, stdout);
+			wrap_write(stdout, usage_text, strlen(usage_text), term_width(STDOUT_FILENO));
 			return EXIT_OK;
 		case 'V':
 			printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
@@ -279,12 +308,8 @@ static int parse_options(int argc, char **argv, struct options *o)
 
 static int report_failure(const struct failure *f)
 {
-	fprintf(stderr, "spi-inspect: %s", f->what);
-	if (f->why[0])
-		fprintf(stderr, ": %s", f->why);
-	if (f->todo[0])
-		fprintf(stderr, " (%s)", f->todo);
-	fputc('\n', stderr);
+	say_error("%s%s%s%s%s%s", f->what, f->why[0] ? ": " : "", f->why,
+		  f->todo[0] ? " (" : "", f->todo, f->todo[0] ? ")" : "");
 	return f->code;
 }
 
@@ -304,8 +329,7 @@ static void warn_partial(const struct inspection *in, enum exit_code code)
 			continue;
 		for (size_t w = 0; w < ARRAY_SIZE(why); w++)
 			if (!strncmp(f->id, why[w], strlen(why[w]))) {
-				fprintf(stderr, "spi-inspect: %s (finding %s, exit code %d)\n", f->what,
-					f->id, code);
+				say_error("%s (finding %s, exit code %d)", f->what, f->id, code);
 				return;
 			}
 	}
@@ -436,6 +460,8 @@ static int run(const struct options *o, FILE *out, bool *rendered, const char *f
 		ropt.plan = &pl->plan;
 	}
 	ropt.color = o->format == FMT_TEXT && !o->output && use_color(o);
+	/* --output writes a file: COLUMNS or 80, whatever the terminal is */
+	ropt.width = term_width(o->output ? -1 : STDOUT_FILENO);
 	if (o->check) /* with --image: the recommended sequence, else the BIOS region */
 		code = code != EXIT_OK ? code : ropt.plan ? (int)ropt.plan->check_code
 							  : (int)in->verdict.check_code;
@@ -492,7 +518,7 @@ static FILE *output_begin(const struct options *o, struct output_file *of, int *
 	out = output_stream(of);
 	if (!out) {
 		output_discard(of);
-		fprintf(stderr, "spi-inspect: out of memory\n");
+		say_error("out of memory");
 		*code = EXIT_INTERNAL;
 	}
 	return out;
@@ -544,7 +570,7 @@ static int run_all(const struct options *o, int argc, char **argv)
 	}
 	in = malloc(sizeof(*in)); /* inspect() clears it */
 	if (!in) {
-		fprintf(stderr, "spi-inspect: out of memory\n");
+		say_error("out of memory");
 		name_db_close(names);
 		return EXIT_INTERNAL;
 	}
@@ -583,7 +609,7 @@ int main(int argc, char **argv)
 
 	o.from = calloc((size_t)argc, sizeof(*o.from)); /* at most one --from per argument */
 	if (!o.from) {
-		fprintf(stderr, "spi-inspect: out of memory\n");
+		say_error("out of memory");
 		return EXIT_INTERNAL;
 	}
 	code = parse_options(argc, argv, &o);

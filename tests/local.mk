@@ -54,3 +54,19 @@ TESTS += tests/test-plan
 tests_test_plan_SOURCES = tests/test-plan.c
 tests_test_plan_CFLAGS = $(TEST_CFLAGS)
 tests_test_plan_LDADD = $(TEST_LIBS)
+# The text fits its width: wrapping with hanging indents, COLUMNS and non-terminals
+check_PROGRAMS += tests/test-wrap
+TESTS += tests/test-wrap
+tests_test_wrap_SOURCES = tests/test-wrap.c tests/unit.h
+tests_test_wrap_CFLAGS = $(TEST_CFLAGS)
+tests_test_wrap_LDADD = $(TEST_LIBS)
+
+# The text fits 80 columns, COLUMNS=100 and 60; stderr never cuts a line of the report;
+# Markdown sections; the man page formats cleanly and names every option
+TESTS += tests/text-width.sh tests/stream-order.sh tests/markdown-parts.sh tests/man-page.sh
+EXTRA_DIST += tests/text-width.sh tests/stream-order.sh tests/markdown-parts.sh tests/man-page.sh
+check_PROGRAMS += tests/test-md-code
+TESTS += tests/test-md-code
+tests_test_md_code_SOURCES = tests/test-md-code.c tests/unit.h
+tests_test_md_code_CFLAGS = $(TEST_CFLAGS)
+tests_test_md_code_LDADD = $(TEST_LIBS)

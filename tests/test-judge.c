@@ -83,12 +83,13 @@ static void json_escape(const char *s, char *out, size_t size)
 }
 
 /* The --regions row of region i, parsed by its columns (regions.c prints
- * "%-20s %-23s %-9s %-10s %-10s %s"): host read, host write, why. */
+ * "%-16s  %-21s  %-9s  %-8s %s" unwrapped): read, write; and its line under "Why:"
+ * ("  %-16s  why"), or "" when the table gives none. */
 static void parse_row(const char *text, const char *path, unsigned i, char *rd, char *wr,
 		      const char **why)
 {
-	char label[16];
-	const char *line = text;
+	char label[16], name[32], want[64];
+	const char *line = text, *sect;
 	size_t n = (size_t)snprintf(label, sizeof(label), "FREG%u ", i);
 
 	while (line && strncmp(line, label, n) != 0) {
@@ -97,9 +98,20 @@ static void parse_row(const char *text, const char *path, unsigned i, char *rd, 
 	}
 	if (!line)
 		fail_msg("%s: no --regions row for FREG%u", path, i);
-	if (sscanf(line + 55, "%15s", rd) != 1 || sscanf(line + 66, "%15s", wr) != 1)
+	if (sscanf(line + 52, "%15s", rd) != 1 || sscanf(line + 61, "%15s", wr) != 1)
 		fail_msg("%s: FREG%u row does not parse: %.100s", path, i, line);
-	*why = line + 77;
+	*why = "";
+	sect = strstr(text, "\nWhy:\n");
+	if (!sect)
+		return;
+	memcpy(name, line, 16); /* the label column, then trimmed */
+	name[16] = '\0';
+	for (size_t k = 16; k > 0 && name[k - 1] == ' '; k--)
+		name[k - 1] = '\0';
+	snprintf(want, sizeof(want), "\n  %-16s  ", name);
+	line = strstr(sect, want);
+	if (line)
+		*why = line + strlen(want);
 }
 
 /* The row's why: what the judge said for every answer that is not a plain yes. */

@@ -106,7 +106,7 @@ static void report(FILE *out, const struct chipset_family *fam, const struct run
 	in->spi_raw = r->raw;
 	in->spi = r->f;
 	judge_verdict(in);
-	report_regions(out, &r->raw, &r->f, in->verdict.regions, verbose);
+	report_regions(out, &r->raw, &r->f, in->verdict.regions, verbose, 0);
 	free(in);
 }
 
@@ -225,8 +225,8 @@ static void test_tgl_regions_text(void **state)
 	/* DLOCK was not recorded: unknown with the reason */
 	assert_non_null(strstr(r.text, "unknown (DLOCK: not recorded in the snapshot)"));
 	/* FREG6 not recorded */
-	assert_non_null(strstr(r.text, "FREG6 BIOS2          unknown                 unknown   unknown    "
-				       "unknown    read: FREG6 could not be read (not recorded in the "
+	assert_non_null(strstr(r.text, "FREG6 BIOS2       unknown                unknown    unknown  unknown\n"));
+	assert_non_null(strstr(r.text, "  FREG6 BIOS2       read: FREG6 could not be read (not recorded in the "
 				       "snapshot): the descriptor lets the host read the BIOS2 region"));
 	/* BIOS region: FRAP allows, BIOS_CNTL (BLE + EISS) blocks */
 	assert_non_null(strstr(r.text, "write: BIOS_CNTL has BLE and SMM_BWP set: only SMM may write"));
@@ -242,11 +242,13 @@ static void test_ich10_regions_text(void **state)
 	assert_int_equal(replay("ich10", &r, true), 0);
 	assert_non_null(strstr(r.text, "PR0   0x001f0000-0x001fffff write-protected (overlaps BIOS)"));
 	/* the judge's answer: FLOCKDN keeps PR0, which covers the top 64 KiB of BIOS */
-	assert_non_null(strstr(r.text, "yes        partly     write: PR0 protects 0x001f0000-0x001fffff "
+	assert_non_null(strstr(r.text, "1 MiB      yes      partly\n"));
+	assert_non_null(strstr(r.text, "  FREG1 BIOS        write: PR0 protects 0x001f0000-0x001fffff "
 				       "against writes and FLOCKDN keeps it"));
 	assert_non_null(strstr(r.text, "write: the descriptor denies the host write access to the "
 				       "Descriptor region (FREG0)"));
-	assert_non_null(strstr(r.text, "no         no         read: the descriptor denies the host read "
+	assert_non_null(strstr(r.text, "1012 KiB   no       no\n"));
+	assert_non_null(strstr(r.text, "  FREG2 ME          read: the descriptor denies the host read "
 				       "access to the ME region (FREG2); write: "));
 	assert_non_null(strstr(r.text, "SMM BIOS write protect                 not defined on this chipset (SMM_BWP is not a BIOS_CNTL bit here)"));
 	assert_non_null(strstr(r.text, "FLOCKDN        [   15] = 0x1"));
@@ -273,7 +275,8 @@ static void test_override_strap_text(void **state)
 	assert_non_null(strstr(r.text, "but the override strap is set (FDOPSS=0), so the chipset does "
 				       "not enforce it"));
 	assert_non_null(strstr(r.text, "SET: descriptor permissions are not enforced (FDOPSS=0)"));
-	assert_non_null(strstr(r.text, "yes        yes        read: the descriptor override strap"));
+	assert_non_null(strstr(r.text, "yes      yes\n"));
+	assert_non_null(strstr(r.text, "read: the descriptor override strap"));
 	free(r.text);
 }
 

@@ -40,6 +40,7 @@ void cite(struct finding *f, const struct reg *r, const char *bits, const char *
 	snprintf(e->where, sizeof(e->where), "%s", r->where);
 	e->known = reg_ok(r);
 	e->value = r->value;
+	e->width = r->width;
 	if (!e->known)
 		snprintf(e->reason, sizeof(e->reason), "%s", reg_reason(r));
 	e->bits = bits;

@@ -32,7 +32,8 @@ static void print_unknown(FILE *out, const struct spi_raw *raw, const struct reg
 	fprintf(out, "unknown (%s)", unread_reason(raw, r));
 }
 
-/* The "Why" column: the reason of each answer that is not a plain yes, once if both agree. */
+/* The judge's reasons for a row: each answer that is not a plain yes, or where the
+ * hardware's state differs from what flashrom will find; once if both agree. */
 static void region_why(const struct region_answer *a, char *why, size_t size)
 {
 	bool rd = a->read.v != ACCESS_YES || a->read.differs;
@@ -49,16 +50,37 @@ static void region_why(const struct region_answer *a, char *why, size_t size)
 		snprintf(why, size, "write: %s", a->write.why);
 }
 
+/*
+ * The region table's columns. Reasons are not a column: they go under the table
+ * ("Why not"), so that a row reads at a glance and the table fits 80 columns;
+ * below TABLE_FULL_WIDTH the size, which the range already gives, is left out.
+ */
+#define TABLE_FULL_WIDTH 68
+#define ROW_FMT "%-16s  %-21s  %s%-8s %s\n"
+
+static void region_cells(FILE *out, const char *label, const char *range, const char *size,
+			 const char *rd, const char *wr, unsigned width)
+{
+	char sz[32] = "";
+
+	if (!width || width >= TABLE_FULL_WIDTH)
+		snprintf(sz, sizeof(sz), "%-9s  ", size);
+	fprintf(out, ROW_FMT, label, range, sz, rd, wr);
+}
+
+/* One row of the region table, the judge's answers; why (size bytes) gets its reasons, or "". */
 static void region_row(FILE *out, const struct spi_raw *raw, const struct spi_facts *f,
-		       const struct region_answer *a, unsigned n)
+		       const struct region_answer *a, unsigned n, unsigned width, char *why_out,
+		       size_t why_size)
 {
 	const struct spi_region *r = &f->regions[n];
-	char name[32], label[48], range[32], size[24], why[1400];
+	char name[32], label[48], range[32], size[24];
 
+	why_out[0] = '\0';
 	snprintf(label, sizeof(label), "FREG%u %s", n,
 		 spi_region_name(f->layout, n, name, sizeof(name)));
 	if (r->known && r->unused) {
-		fprintf(out, "%-20s unused (FREG%u = 0x%08" PRIx64 ")\n", label, n, raw->freg[n].value);
+		fprintf(out, "%-16s  unused (FREG%u = 0x%08" PRIx64 ")\n", label, n, raw->freg[n].value);
 		return;
 	}
 	if (r->known) {
@@ -68,9 +90,8 @@ static void region_row(FILE *out, const struct spi_raw *raw, const struct spi_fa
 		snprintf(range, sizeof(range), "unknown");
 		snprintf(size, sizeof(size), "unknown");
 	}
-	region_why(a, why, sizeof(why));
-	fprintf(out, "%-20s %-23s %-9s %-10s %-10s %s\n", label, range, size,
-		access_name(a->read.v), access_name(a->write.v), why);
+	region_cells(out, label, range, size, access_name(a->read.v), access_name(a->write.v), width);
+	region_why(a, why_out, why_size);
 }
 
 static void print_fields(FILE *out, const struct reg *r, struct spi_field_table t)
@@ -94,7 +115,8 @@ static void print_reg(FILE *out, const struct reg *r, struct spi_field_table t)
 		return;
 	fprintf(out, "  %-12s %-28s ", r->name ? r->name : "?", r->where);
 	if (!reg_ok(r)) {
-		fprintf(out, "unknown (%s)\n", reg_reason(r));
+		fprintf(out, "unknown (%s)", reg_reason(r));
+		fputc('\n', out);
 		return;
 	}
 	fprintf(out, "= 0x%0*" PRIx64 "\n", (int)(2 * r->width), r->value);
@@ -155,11 +177,12 @@ static void print_bios_cntl(FILE *out, const struct spi_raw *raw, const struct s
 			raw->bios_cntl_why[0] ? raw->bios_cntl_why : reg_reason(r));
 		return;
 	}
-	fprintf(out, "BIOS_CNTL at %s: ", raw->bios_cntl_path);
+	fprintf(out, "BIOS_CNTL: ");
 	if (reg_ok(r))
-		fprintf(out, "0x%0*" PRIx64 "\n", (int)(2 * r->width), r->value);
+		fprintf(out, "0x%0*" PRIx64, (int)(2 * r->width), r->value);
 	else
-		fprintf(out, "unknown (%s)\n", reg_reason(r));
+		fprintf(out, "unknown (%s)", reg_reason(r));
+	fprintf(out, " at %s\n", raw->bios_cntl_path);
 	print_bit(out, raw, "  BIOS write enable", "BIOSWE", f->bc.bioswe, bt->bioswe >= 0, r, "yes", "no");
 	print_bit(out, raw, "  BIOS lock enable", "BLE", f->bc.ble, bt->ble >= 0, r, "yes", "no");
 	snprintf(name, sizeof(name), "  SMM BIOS write protect");
@@ -203,7 +226,7 @@ static void print_pr(FILE *out, const struct spi_raw *raw, const struct spi_fact
 }
 
 void report_regions(FILE *out, const struct spi_raw *raw, const struct spi_facts *f,
-		    const struct region_answer *answers, bool verbose)
+		    const struct region_answer *answers, bool verbose, unsigned width)
 {
 	const struct spi_traits *t = spi_traits_of(raw->layout);
 
@@ -222,10 +245,26 @@ void report_regions(FILE *out, const struct spi_raw *raw, const struct spi_facts
 		fprintf(out, "SPIBAR: unknown (%s)\n", raw->spibar_why);
 
 	if (!t->ich7) {
-		fprintf(out, "\n%-20s %-23s %-9s %-10s %-10s %s\n", "Region", "Range", "Size",
-			"Host read", "Host write", "Why");
-		for (unsigned n = 0; n < f->nregions; n++)
-			region_row(out, raw, f, &answers[n], n);
+		static char why[SPI_MAX_REGIONS][1400]; /* 22 KiB: off the stack; one report at a time */
+		bool any = false;
+
+		fprintf(out, "\nFlash regions, and what the host CPU may do with them:\n");
+		region_cells(out, "Region", "Range", "Size", "Read", "Write", width);
+		for (unsigned n = 0; n < f->nregions; n++) {
+			region_row(out, raw, f, &answers[n], n, width, why[n], sizeof(why[n]));
+			any |= why[n][0] != '\0';
+		}
+		if (any)
+			fprintf(out, "Why:\n");
+		for (unsigned n = 0; n < f->nregions; n++) {
+			char name[32], label[48];
+
+			if (!why[n][0])
+				continue;
+			snprintf(label, sizeof(label), "FREG%u %s", n,
+				 spi_region_name(f->layout, n, name, sizeof(name)));
+			fprintf(out, "  %-16s  %s\n", label, why[n]);
+		}
 		fputc('\n', out);
 		print_bit(out, raw, "SPI configuration lock-down", "FLOCKDN", f->flockdn, true, &raw->hsfs,
 			  "locked", "not locked");

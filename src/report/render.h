@@ -21,6 +21,7 @@ struct render_options {
 	enum render_part part;
 	bool color;    /* text only: ANSI colours (a terminal, no NO_COLOR, no --no-color) */
 	bool verbose;  /* raw registers with their field decode */
+	unsigned width; /* text only: columns to fit (term_width()), 0 for no wrapping */
 	const char *snapshot; /* Markdown: the snapshot text to embed, or NULL */
 	const struct flash_plan *plan; /* --image: the flash plan's section, or NULL */
 };

@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* render_plan.c - the flash plan ("Before you flash") in text, JSON and Markdown; it decides nothing. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "config.h"
 #include "report/json.h"
 #include "report/plan.h"
 #include "report/render_plan.h"
-#include "report/text.h"
+#include "report/term.h"
+#include "report/wrap.h"
 
 static const char *outcome_text(enum plan_outcome o)
 {
@@ -100,17 +102,17 @@ void plan_render_text(FILE *out, const struct flash_plan *p)
 		text_layout(out, p);
 	if (!p->machine) {
 		fprintf(out, "  No commands planned: ");
-		text_wrap(out, p->machine_why, 23, 4);
+		fprintf(out, "%s\n", p->machine_why); /* render_text wraps it, hanging */
 	}
 	for (unsigned i = 0; i < p->ncommands; i++) {
 		const struct plan_command *c = &p->command[i];
 
 		fprintf(out, "  %-11s %s\n", outcome_text(c->outcome), c->line);
 		fprintf(out, "              ");
-		text_wrap(out, c->why, 14, 14);
+		fprintf(out, "%s\n", c->why); /* render_text wraps it, hanging */
 		if (c->flashrom_says[0] && c->outcome == PLAN_FAILS) {
 			fprintf(out, "              flashrom: ");
-			text_wrap(out, c->flashrom_says, 24, 14);
+			fprintf(out, "%s\n", c->flashrom_says); /* render_text wraps it, hanging */
 		}
 	}
 	if (p->nsteps) {
@@ -120,18 +122,18 @@ void plan_render_text(FILE *out, const struct flash_plan *p)
 			fprintf(out, "    %s\n", p->command[p->step[i]].line);
 		if (p->backup_lacks[0]) {
 			fprintf(out, "  The backup: ");
-			text_wrap(out, p->backup_lacks, 14, 4);
+			fprintf(out, "%s\n", p->backup_lacks); /* render_text wraps it, hanging */
 		}
 	}
 	for (unsigned i = 0; i < p->nfindings; i++) {
 		const struct finding *f = &p->findings[i];
 
 		fprintf(out, "  %-7s %s\n      ", severity_name(f->severity), f->id);
-		text_wrap(out, f->what, 6, 6);
+		fprintf(out, "%s\n", f->what); /* render_text wraps it, hanging */
 		fprintf(out, "      why: ");
-		text_wrap(out, f->why, 11, 11);
+		fprintf(out, "%s\n", f->why); /* render_text wraps it, hanging */
 		fprintf(out, "      do:  ");
-		text_wrap(out, f->todo, 11, 11);
+		fprintf(out, "%s\n", f->todo); /* render_text wraps it, hanging */
 	}
 }
 
@@ -326,11 +328,19 @@ void render_plan_only(FILE *out, const struct flash_plan *p, enum plan_format fm
 	struct json j;
 
 	switch (fmt) {
-	case PLAN_FMT_TEXT:
-		fprintf(out, "%s %s: image only (--no-machine), read-only\n", PACKAGE_NAME,
-			PACKAGE_VERSION);
-		plan_render_text(out, p);
+	case PLAN_FMT_TEXT: {
+		char *text = NULL;
+		size_t len = 0;
+		FILE *mem = open_memstream(&text, &len);
+
+		fprintf(mem ? mem : out, "%s %s: image only (--no-machine), read-only\n",
+			PACKAGE_NAME, PACKAGE_VERSION);
+		plan_render_text(mem ? mem : out, p);
+		if (mem && fclose(mem) == 0) /* fitted to the width as the full report is */
+			wrap_write(out, text, len, term_width(fileno(out)));
+		free(text);
 		break;
+	}
 	case PLAN_FMT_MARKDOWN:
 		fprintf(out, "### spi-inspect report (image only)\n");
 		plan_render_markdown(out, p);
