@@ -146,6 +146,27 @@ static void check_json(const char *path, const char *json, const char *key, unsi
 	(void)json;
 }
 
+/* The Markdown region table's row: the judge's answers and reasons, cell for cell. */
+static void check_md_row(const char *path, const char *md, const struct spi_facts *s, unsigned i,
+			 const struct region_answer *a)
+{
+	static char why[1400], want[1600];
+	char start[64];
+	const char *row, *eol;
+
+	snprintf(start, sizeof(start), "\n| FREG%u %s | ", i, s->regions[i].name);
+	row = strstr(md, start);
+	if (!row)
+		fail_msg("%s: Markdown has no row for FREG%u", path, i);
+	eol = strchr(row + 1, '\n');
+	region_answer_why(a, why, sizeof(why));
+	snprintf(want, sizeof(want), " | %s | %s | %s |", access_name(a->read.v),
+		 access_name(a->write.v), why);
+	row = strstr(row, want);
+	if (!row || (eol && row > eol))
+		fail_msg("%s: FREG%u: the Markdown row does not end in \"%s\"", path, i, want);
+}
+
 /* The summary's BIOS answers are the BIOS region's, word for word. */
 static void check_summary(const char *path, const struct inspection *in, const struct outputs *o)
 {
@@ -203,6 +224,7 @@ static void check_snapshot(const char *path)
 			/* the full report holds the same table */
 			if (!strstr(o.text, o.regions + (strstr(o.regions, "\nSPI controller:") - o.regions)))
 				fail_msg("%s: the full report's region table differs from --regions", path);
+			check_md_row(path, o.md, s, i, a);
 			check_json(path, o.json, "host_read", i, &a->read, &cursor);
 			check_json(path, o.json, "host_write", i, &a->write, &cursor);
 		}
@@ -289,6 +311,7 @@ static void test_renderers_print_the_judge(void **state)
 	assert_non_null(strstr(o.json, "\"host_write_reason\": \"a sentinel reason only the test wrote\""));
 	assert_non_null(strstr(o.json, "\"bios_write_reason\": \"a sentinel reason only the test wrote\""));
 	assert_non_null(strstr(o.md, "| Write the BIOS region | unknown | a sentinel reason only the test wrote |"));
+	assert_non_null(strstr(o.md, "| yes | unknown | write: a sentinel reason only the test wrote |"));
 	assert_non_null(strstr(o.text, "  Write the BIOS region  unknown  a sentinel reason only the test"));
 	free_all(&o);
 	free(in);

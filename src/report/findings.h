@@ -103,6 +103,11 @@ struct verdict {
 	enum exit_code check_code;
 };
 
+/* A region's reasons in one sentence, as every renderer shows them: each answer that is
+ * not a plain yes, or where the hardware's state differs from what flashrom will find;
+ * once when read and write agree; "" when there is nothing to say. */
+void region_answer_why(const struct region_answer *a, char *out, size_t size);
+
 /* yes/no/partly/unknown, and the tri of "all of it" (PARTLY is NO). */
 const char *access_name(enum access a);
 enum tri access_tri(enum access a);

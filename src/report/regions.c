@@ -32,24 +32,6 @@ static void print_unknown(FILE *out, const struct spi_raw *raw, const struct reg
 	fprintf(out, "unknown (%s)", unread_reason(raw, r));
 }
 
-/* The judge's reasons for a row: each answer that is not a plain yes, or where the
- * hardware's state differs from what flashrom will find; once if both agree. */
-static void region_why(const struct region_answer *a, char *why, size_t size)
-{
-	bool rd = a->read.v != ACCESS_YES || a->read.differs;
-	bool wr = a->write.v != ACCESS_YES || a->write.differs;
-
-	why[0] = '\0';
-	if (rd && wr && strcmp(a->read.why, a->write.why) == 0)
-		snprintf(why, size, "%s", a->read.why);
-	else if (rd && wr)
-		snprintf(why, size, "read: %s; write: %s", a->read.why, a->write.why);
-	else if (rd)
-		snprintf(why, size, "read: %s", a->read.why);
-	else if (wr)
-		snprintf(why, size, "write: %s", a->write.why);
-}
-
 /*
  * The region table's columns. Reasons are not a column: they go under the table
  * ("Why not"), so that a row reads at a glance and the table fits 80 columns;
@@ -91,7 +73,7 @@ static void region_row(FILE *out, const struct spi_raw *raw, const struct spi_fa
 		snprintf(size, sizeof(size), "unknown");
 	}
 	region_cells(out, label, range, size, access_name(a->read.v), access_name(a->write.v), width);
-	region_why(a, why_out, why_size);
+	region_answer_why(a, why_out, why_size);
 }
 
 static void print_fields(FILE *out, const struct reg *r, struct spi_field_table t)

@@ -141,10 +141,11 @@ static void findings(FILE *out, const struct inspection *in)
 	}
 }
 
-/* The descriptor's word on each region, as JSON gives it (facts, no verdict). */
+/* Each region with the judge's answers and reasons, as --regions and JSON give them. */
 static void regions(FILE *out, const struct inspection *in)
 {
 	const struct spi_facts *s = &in->spi;
+	static char why[1400]; /* off the stack; one report at a time */
 
 	fprintf(out, "\n#### Flash regions\n\n");
 	if (!s->nregions) {
@@ -152,9 +153,9 @@ static void regions(FILE *out, const struct inspection *in)
 							  : "the SPI controller was not read");
 		return;
 	}
-	fprintf(out, "What the descriptor lets the host CPU do; a protected range or BIOS_CNTL "
-		     "can still stop a write.\n\n");
-	fprintf(out, "| Region | Range | Size | Host read | Host write | Access from |\n"
+	fprintf(out, "What `flashrom -p internal` can read and write, after clearing what it "
+		     "can clear.\n\n");
+	fprintf(out, "| Region | Range | Size | Read | Write | Why |\n"
 		     "|---|---|---|---|---|---|\n");
 	for (unsigned n = 0; n < s->nregions; n++) {
 		const struct spi_region *r = &s->regions[n];
@@ -173,11 +174,10 @@ static void regions(FILE *out, const struct inspection *in)
 				r->limit, bytes % (1024 * 1024) ? bytes / 1024 : bytes / (1024 * 1024),
 				bytes % (1024 * 1024) ? "KiB" : "MiB");
 		}
-		fprintf(out, "%s | %s | ", tri_name(r->read), tri_name(r->write));
-		if (r->access_from)
-			fprintf(out, "%s", r->access_from);
-		else
-			cell(out, r->access_why ? r->access_why : "unknown");
+		fprintf(out, "%s | %s | ", access_name(in->verdict.regions[n].read.v),
+			access_name(in->verdict.regions[n].write.v));
+		region_answer_why(&in->verdict.regions[n], why, sizeof(why));
+		cell(out, why);
 		fprintf(out, " |\n");
 	}
 }

@@ -464,6 +464,22 @@ void judge_verdict(struct inspection *in)
 	v->check_code = check_code(in);
 }
 
+void region_answer_why(const struct region_answer *a, char *out, size_t size)
+{
+	bool rd = a->read.v != ACCESS_YES || a->read.differs;
+	bool wr = a->write.v != ACCESS_YES || a->write.differs;
+
+	out[0] = '\0';
+	if (rd && wr && strcmp(a->read.why, a->write.why) == 0)
+		snprintf(out, size, "%s", a->read.why);
+	else if (rd && wr)
+		snprintf(out, size, "read: %s; write: %s", a->read.why, a->write.why);
+	else if (rd)
+		snprintf(out, size, "read: %s", a->read.why);
+	else if (wr)
+		snprintf(out, size, "write: %s", a->write.why);
+}
+
 const char *access_name(enum access a)
 {
 	static const char *const names[] = {
