@@ -11,10 +11,10 @@ include tests/vm/vm.mk
 # Also: JSON against its schema, round trips (Markdown snapshot, --save, lspci dumps),
 # the exit codes documented where they are listed, and the README's examples.
 TESTS += tests/golden.sh tests/faq.sh tests/json-schema.sh tests/roundtrip.sh \
-	tests/exit-codes.sh tests/readme-examples.sh
+	tests/exit-codes.sh tests/readme-examples.sh tests/layering.sh
 EXTRA_DIST += \
 	tests/golden.sh tests/golden-formats.sh tests/golden.list tests/update-golden.sh \
-	tests/faq.sh tests/make-pci-ids.sh tests/data/pci.ids \
+	tests/faq.sh tests/make-pci-ids.sh tests/data/pci.ids tests/layering.sh tests/layering.allow \
 	tests/json-schema.sh tests/roundtrip.sh tests/exit-codes.sh tests/readme-examples.sh \
 	docs/spi-inspect.schema.json \
 	data/samples/tigerlake-lp.snap

@@ -7,9 +7,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "chipset/layouts.h"
 #include "hw/hw.h"
-#include "me/me.h"
-#include "spi/spi.h"
 
 /* How SPIBAR is found. */
 enum spibar_via {

@@ -15,7 +15,7 @@
 #include <pci/pci.h>
 
 #include "hw/hw.h"
-#include "reg.h"
+#include "array.h"
 
 /*
  * Read-only by construction (DESIGN.md rule 1): libpci is never made

@@ -10,7 +10,7 @@
 #include <unistd.h>
 
 #include "hw/snapshot.h"
-#include "reg.h"
+#include "array.h"
 
 struct parser {
 	const char *name;
