@@ -1,19 +1,25 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-or-later
-# Golden tests: every snapshot in tests/golden.list, replayed in each output format,
-# must give exactly tests/expected/<name>.<format>. Also checks the exit code recorded
-# in tests/expected/<name>.rc. Regenerate after an intended change with
-# tests/update-golden.sh, and read the diff before committing it.
+# Golden tests: every snapshot (tests/snapshots/*.snap and data/samples/*.snap, found
+# here, listed nowhere), replayed in each output format, must give exactly
+# tests/expected/<name>.<format>. Also checks the exit code recorded in
+# tests/expected/<name>.rc. Usage: golden.sh [NAME...] (default: every snapshot).
+# Regenerate after an intended change with tests/update-golden.sh, and read the diff
+# before committing it.
 set -u
 : "${top_srcdir:?}" "${SPI_INSPECT:?}"
 . "$top_srcdir/tests/golden-formats.sh"
 pass=0 fail=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-while read -r path; do
-	case $path in ''|'#'*) continue ;; esac
-	snap="$path"
-	name=$(basename "$path" .snap)
+golden_setup "$tmp" || exit 99
+for snap in $(golden_snapshots "$@"); do
+	name=$(basename "$snap" .snap)
+	if [ ! -f "$top_srcdir/tests/expected/$name.rc" ]; then
+		echo "FAIL: $snap has no expected outputs: run tests/update-golden.sh BUILDDIR and review them"
+		fail=$((fail + 1))
+		continue
+	fi
 	for fmt in $GOLDEN_FORMATS; do
 		golden_run "$snap" "$fmt" >"$tmp/out" 2>"$tmp/err"
 		rc=$?
@@ -33,6 +39,6 @@ while read -r path; do
 		fi
 		pass=$((pass + 1))
 	done
-done <"$top_srcdir/tests/golden.list"
+done
 echo "golden: $pass passed, $fail failed"
 [ "$fail" -eq 0 ] && [ "$pass" -gt 0 ]

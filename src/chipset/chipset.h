@@ -70,7 +70,7 @@ extern const size_t chipset_ids_count;
 
 /* Families by key ("ich9"); NULL if none. */
 const struct chipset_family *chipset_family_by_key(const char *key);
-extern const struct chipset_family *const chipset_families[];
+extern const struct chipset_family chipset_families[];
 extern const size_t chipset_families_count;
 
 /* The table entry for vendor:device, or NULL. chipset_ids is sorted by vendor, device
