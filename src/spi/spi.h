@@ -9,6 +9,7 @@
 #include "chipset/layouts.h"
 #include "hw/hw.h"
 #include "reg.h"
+#include "spi/regs.h"
 
 #define SPI_MAX_REGIONS 16
 #define SPI_MAX_PR 6 /* PR0..4 and GPR0 */
@@ -145,39 +146,6 @@ struct spi_traits {
 const struct spi_traits *spi_traits_of(enum spi_layout l);
 /* Region name for index i on layout l ("Descriptor", "BIOS", ..., or "Region 7"). */
 const char *spi_region_name(enum spi_layout l, unsigned i, char *buf, size_t size);
-
-/* Register offsets shared by the layouts (sources in layout.c). */
-#define SPIBAR_HSFS       0x04
-#define SPIBAR_DLOCK      0x0C
-#define SPIBAR_FRAP       0x50
-#define SPIBAR_FREG0      0x54
-#define SPIBAR_BIOS_BM_RAP 0x118
-#define SPIBAR_BIOS_BM_WAP 0x11C
-#define ICH7_SPIS         0x00
-#define ICH7_SPIC         0x02
-#define ICH7_BBAR         0x50
-#define ICH7_PBR0         0x60
-#define ICH9_BBAR         0xA0
-#define RCBA_GCS          0x3410 /* GCS in the RCRB (ICH7 .. 9-series) */
-#define GCS_BBS_LO        10     /* Boot BIOS Straps: bits 11:10 on ICH7 */
-#define GCS_BBS_HI        11
-#define ICH7_BBS_LPC      3
-#define BBAR_BSF_LO       8  /* Bottom of System Flash: bits 23:8 */
-#define BBAR_BSF_HI       23
-
-/* HSFS / HSFSTS_CTL bits. */
-#define HSFS_FDONE        0
-#define HSFS_FCERR        1
-#define HSFS_AEL          2
-#define HSFS_BERASE_LO    3
-#define HSFS_BERASE_HI    4
-#define HSFS_SCIP         5
-#define HSFS_WRSDIS       11
-#define HSFS_PRR34_LOCKDN 12
-#define HSFS_FDOPSS       13
-#define HSFS_FDV          14
-#define HSFS_FLOCKDN      15
-#define ICH7_SPIS_LOCK    15
 
 /* Field tables for -v (spi/layout.c, bios_cntl.c). */
 struct spi_field_table {
