@@ -13,7 +13,12 @@ pass=0 fail=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 golden_setup "$tmp" || exit 99
-for snap in $(golden_snapshots "$@"); do
+snaps=$(golden_snapshots "$@")
+if [ -z "$snaps" ]; then
+	echo "FAIL: no snapshot named ${*:-(none)} in tests/snapshots or data/samples"
+	exit 1
+fi
+for snap in $snaps; do
 	name=$(basename "$snap" .snap)
 	if [ ! -f "$top_srcdir/tests/expected/$name.rc" ]; then
 		echo "FAIL: $snap has no expected outputs: run tests/update-golden.sh BUILDDIR and review them"
