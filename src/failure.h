@@ -16,6 +16,7 @@ enum exit_code {
 	EXIT_SNAPSHOT_SYNTAX = 3, /* --from: malformed snapshot, FILE:LINE: says where */
 	EXIT_INPUT = 4,           /* --from/--image: cannot open or read the file */
 	EXIT_SAVE = 5,            /* --save: refused (exists, symlink, not writable) */
+	EXIT_OUTPUT = 6,          /* --output: refused, or the file could not be written */
 	EXIT_NOT_ROOT = 10,       /* registers need root; a partial report was shown */
 	EXIT_DEVMEM_STRICT = 11,  /* /dev/mem mapping refused: strict devmem */
 	EXIT_LOCKDOWN = 12,       /* /dev/mem refused: kernel lockdown */

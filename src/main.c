@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* main.c - command line: options -> run the pipeline -> exit code. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "config.h"
@@ -16,11 +18,13 @@
 
 struct options {
 	enum render_part part;
-	enum { FMT_TEXT, FMT_JSON, FMT_MARKDOWN } format;
+	enum { FMT_TEXT, FMT_JSON, FMT_MARKDOWN, FMT_PROMETHEUS } format;
 	bool check, verbose, no_color, numeric, force;
 	const char **from; /* --from, repeatable: one report per snapshot (batch) */
 	unsigned nfrom;
 	const char *save, *pci_ids;
+	const char *output;       /* --output: the report goes there, atomically */
+	long long run_time;       /* --prometheus: SOURCE_DATE_EPOCH, or now */
 	struct hw_live_options live;
 	const char *pci_params[MAX_PCI_PARAMS + 1];
 	unsigned npci_params;
@@ -41,10 +45,15 @@ static const char usage_text[] =
 	"How to show it:\n"
 	"      --json           JSON (schema in docs/json-schema.md)\n"
 	"      --markdown       Markdown for a GitHub issue, with the snapshot to replay it\n"
+	"      --prometheus     metrics for node_exporter's textfile collector; the time\n"
+	"                       of the run is SOURCE_DATE_EPOCH when that is set\n"
+	"      --output FILE    write the report to FILE (any format): a temporary file\n"
+	"                       beside it, renamed over it when complete, mode 0644\n"
 	"      --no-color       no colours (also when NO_COLOR is set or not on a terminal)\n"
 	"  -n, --numeric        no device names from pci.ids (only --markdown, -v and\n"
 	"                       --pci-ids look them up: loading pci.ids is slow)\n"
-	"      --pci-ids FILE   read device names from FILE\n"
+	"      --pci-ids FILE   read device names from FILE only (not udev's hwdb);\n"
+	"                       exit 2 if it cannot be read\n"
 	"Where the readings come from (this machine by default, which needs root):\n"
 	"      --from FILE      replay a snapshot instead of reading the hardware; repeat\n"
 	"                       it for one report per snapshot (with --json: an array)\n"
@@ -59,10 +68,11 @@ static const char usage_text[] =
 	"\n"
 	"Exit codes:\n"
 	"   0  the report was made (with --check: the BIOS region can be written)\n"
-	"   2  bad command line\n"
+	"   2  bad command line, or the --pci-ids FILE cannot be read\n"
 	"   3  --from: the snapshot is malformed (FILE:LINE: says where)\n"
 	"   4  --from: the file cannot be opened or read\n"
 	"   5  --save: refused (the file exists, is a link or cannot be written)\n"
+	"   6  --output: refused (under /dev, /sys, /proc), or the file cannot be written\n"
 	"  10  not root: a partial report was shown\n"
 	"  11  /dev/mem refused by strict devmem (iomem=relaxed fixes it)\n"
 	"  12  /dev/mem refused by kernel lockdown (Secure Boot)\n"
@@ -81,7 +91,7 @@ static const char usage_text[] =
 	"Report bugs and unknown chipsets with the --markdown output at " PACKAGE_BUGREPORT "\n";
 
 enum { OPT_REGIONS = 256, OPT_ME, OPT_CHECK, OPT_JSON, OPT_MARKDOWN, OPT_NO_COLOR, OPT_FROM,
-       OPT_SAVE, OPT_FORCE, OPT_SYSROOT, OPT_DEVMEM, OPT_PCI_IDS };
+       OPT_SAVE, OPT_FORCE, OPT_SYSROOT, OPT_DEVMEM, OPT_PCI_IDS, OPT_PROMETHEUS, OPT_OUTPUT };
 
 static const struct option long_options[] = {
 	{ "regions", no_argument, NULL, OPT_REGIONS },
@@ -90,6 +100,8 @@ static const struct option long_options[] = {
 	{ "verbose", no_argument, NULL, 'v' },
 	{ "json", no_argument, NULL, OPT_JSON },
 	{ "markdown", no_argument, NULL, OPT_MARKDOWN },
+	{ "prometheus", no_argument, NULL, OPT_PROMETHEUS },
+	{ "output", required_argument, NULL, OPT_OUTPUT },
 	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
 	{ "numeric", no_argument, NULL, 'n' },
 	{ "pci-ids", required_argument, NULL, OPT_PCI_IDS },
@@ -119,6 +131,25 @@ static int usage_error(const char *fmt, ...)
 	return EXIT_USAGE;
 }
 
+/*
+ * The time of the run, for --prometheus: SOURCE_DATE_EPOCH when it is set
+ * (reproducible-builds.org/specs/source-date-epoch), so tests get the same
+ * output every time; else the clock. -1 when the variable is not a number.
+ */
+static int run_time(long long *t)
+{
+	const char *sde = getenv("SOURCE_DATE_EPOCH");
+	char *end;
+
+	if (!sde || !*sde) {
+		*t = (long long)time(NULL);
+		return 0;
+	}
+	errno = 0;
+	*t = strtoll(sde, &end, 10);
+	return errno || *end || *t < 0 ? -1 : 0;
+}
+
 /* Returns -1 to go on, or the exit code. */
 static int parse_options(int argc, char **argv, struct options *o)
 {
@@ -138,11 +169,14 @@ static int parse_options(int argc, char **argv, struct options *o)
 		case 'v': o->verbose = true; break;
 		case OPT_JSON:
 		case OPT_MARKDOWN:
+		case OPT_PROMETHEUS:
 			if (o->format != FMT_TEXT)
-				return usage_error("%s: choose one of --json and --markdown",
+				return usage_error("%s: choose one of --json, --markdown and --prometheus",
 						   argv[optind - 1]);
-			o->format = c == OPT_JSON ? FMT_JSON : FMT_MARKDOWN;
+			o->format = c == OPT_JSON ? FMT_JSON : c == OPT_MARKDOWN ? FMT_MARKDOWN
+									: FMT_PROMETHEUS;
 			break;
+		case OPT_OUTPUT: o->output = optarg; break;
 		case OPT_NO_COLOR: o->no_color = true; break;
 		case 'n': o->numeric = true; break;
 		case OPT_PCI_IDS: o->pci_ids = optarg; break;
@@ -180,8 +214,17 @@ static int parse_options(int argc, char **argv, struct options *o)
 		return usage_error("%s: --save and --check take one snapshot, not several", o->from[1]);
 	if (o->force && !o->save)
 		return usage_error("%s: --force goes with --save", "--force");
-	if (o->check && (o->format != FMT_TEXT || o->part != PART_ALL))
+	if (o->check && (o->format != FMT_TEXT || o->part != PART_ALL || o->output))
 		return usage_error("%s: --check prints nothing; it goes alone", "--check");
+	if (o->format == FMT_PROMETHEUS && o->part != PART_ALL)
+		return usage_error("%s: --prometheus shows the whole report",
+				   o->part == PART_REGIONS ? "--regions" : "--me-status");
+	if (o->format == FMT_PROMETHEUS && o->nfrom > 1)
+		return usage_error("%s: --prometheus describes one machine: give one --from",
+				   o->from[1]);
+	if (o->format == FMT_PROMETHEUS && run_time(&o->run_time) < 0)
+		return usage_error("SOURCE_DATE_EPOCH=%s: not a number of seconds since the epoch",
+				   getenv("SOURCE_DATE_EPOCH"));
 	o->live.pci_params = o->npci_params ? o->pci_params : NULL;
 	return -1;
 }
@@ -229,10 +272,11 @@ static bool use_color(const struct options *o)
 
 /*
  * One report: from a snapshot (from) or from this machine (from == NULL), into
- * in, which the caller owns so that a batch of --from reuses one.
+ * in, which the caller owns so that a batch of --from reuses one. Sets
+ * *rendered when a report was written to out.
  */
-static int run(const struct options *o, const char *from, struct name_db *names,
-	       struct inspection *in, int argc, char **argv)
+static int run(const struct options *o, FILE *out, bool *rendered, const char *from,
+	       struct name_db *names, struct inspection *in, int argc, char **argv)
 {
 	struct failure fail = { 0 };
 	struct hw *source, *rec;
@@ -258,16 +302,19 @@ static int run(const struct options *o, const char *from, struct name_db *names,
 	inspect(rec, names, from, in);
 	in->pci_method = o->live.pci_method;
 	code = inspection_exit_code(in);
-	ropt.color = o->format == FMT_TEXT && use_color(o);
+	ropt.color = o->format == FMT_TEXT && !o->output && use_color(o);
 	if (o->check)
 		code = in->verdict.check_code;
 	else if (o->format == FMT_JSON)
-		render_json(stdout, in, &ropt);
+		render_json(out, in, &ropt);
+	else if (o->format == FMT_PROMETHEUS)
+		render_prometheus(out, in, &ropt, o->run_time);
 	else if (o->format == FMT_MARKDOWN) {
 		ropt.snapshot = hw_recorder_text(rec); /* only Markdown embeds it */
-		render_markdown(stdout, in, &ropt);
+		render_markdown(out, in, &ropt);
 	} else
-		render_text(stdout, in, &ropt);
+		render_text(out, in, &ropt);
+	*rendered = *rendered || !o->check;
 	if (!o->check)
 		warn_partial(in, code);
 
@@ -291,41 +338,107 @@ static bool want_names(const struct options *o)
 	return o->pci_ids || o->format == FMT_MARKDOWN || (o->format == FMT_TEXT && o->verbose);
 }
 
+/*
+ * --output: where the report goes, and when it is complete, the temporary file
+ * renamed over FILE, if a report was written (a run that failed before its
+ * report leaves the old file in place).
+ */
+static FILE *output_begin(const struct options *o, struct output_file *of, int *code)
+{
+	struct failure fail = { 0 };
+	FILE *out;
+
+	if (!o->output)
+		return stdout;
+	if (output_open(o->output, of, &fail) < 0) {
+		*code = report_failure(&fail);
+		return NULL;
+	}
+	out = fdopen(of->fd, "w");
+	if (!out) {
+		output_discard(of);
+		fprintf(stderr, "spi-inspect: out of memory\n");
+		*code = EXIT_INTERNAL;
+	}
+	return out;
+}
+
+static int output_end(const struct options *o, struct output_file *of, FILE *out, bool rendered,
+		      int code)
+{
+	struct failure fail = { 0 };
+	bool failed;
+
+	if (!o->output)
+		return fflush(stdout) != 0 && code == EXIT_OK ? EXIT_INTERNAL : code;
+	failed = fflush(out) != 0 || ferror(out);
+	of->fd = dup(fileno(out)); /* output_commit() syncs and closes its own descriptor */
+	fclose(out);
+	if (of->fd < 0 || failed || !rendered) {
+		output_discard(of);
+		if (rendered && code == EXIT_OK) {
+			failure_set(&fail, EXIT_OUTPUT, "%s: writing the report failed", o->output);
+			failure_why(&fail, "the data could not be written to the temporary file");
+			failure_todo(&fail, "free some space or write elsewhere, then run the tool again");
+			code = report_failure(&fail);
+		}
+		return code;
+	}
+	if (output_commit(of, &fail) < 0 && code == EXIT_OK)
+		code = report_failure(&fail);
+	return code;
+}
+
 /* Every --from in turn (or the machine once); the exit code is the first failure's. */
 static int run_all(const struct options *o, int argc, char **argv)
 {
-	struct name_db *names = want_names(o) ? name_db_open(o->pci_ids) : NULL;
-	struct inspection *in = malloc(sizeof(*in)); /* inspect() clears it */
-	bool array = o->nfrom > 1 && o->format == FMT_JSON;
+	struct failure fail = { 0 };
+	struct name_db *names = NULL;
+	struct inspection *in;
+	bool array = o->nfrom > 1 && o->format == FMT_JSON, rendered = false;
+	struct output_file of;
 	int code = EXIT_OK;
+	FILE *out;
 
+	/* A --pci-ids file that cannot be read is an error even where no name is shown. */
+	if ((want_names(o) || o->pci_ids) && !(names = name_db_open(o->pci_ids, &fail)))
+		return report_failure(&fail);
+	if (!want_names(o)) {
+		name_db_close(names);
+		names = NULL;
+	}
+	in = malloc(sizeof(*in)); /* inspect() clears it */
 	if (!in) {
 		fprintf(stderr, "spi-inspect: out of memory\n");
 		name_db_close(names);
 		return EXIT_INTERNAL;
 	}
+	out = output_begin(o, &of, &code);
+	if (!out) {
+		free(in);
+		name_db_close(names);
+		return code;
+	}
 	if (!o->nfrom)
-		code = run(o, NULL, names, in, argc, argv);
+		code = run(o, out, &rendered, NULL, names, in, argc, argv);
 	if (array)
-		fputs("[\n", stdout);
+		fputs("[\n", out);
 	for (unsigned i = 0; i < o->nfrom; i++) {
 		int rc;
 
 		if (i && array)
-			fputs(",\n", stdout);
+			fputs(",\n", out);
 		else if (i)
-			fputs(o->format == FMT_MARKDOWN ? "\n---\n\n" : "\n", stdout);
-		rc = run(o, o->from[i], names, in, argc, argv);
+			fputs(o->format == FMT_MARKDOWN ? "\n---\n\n" : "\n", out);
+		rc = run(o, out, &rendered, o->from[i], names, in, argc, argv);
 		if (code == EXIT_OK)
 			code = rc;
 	}
 	if (array)
-		fputs("]\n", stdout);
+		fputs("]\n", out);
 	free(in);
 	name_db_close(names);
-	if (fflush(stdout) != 0 && code == EXIT_OK)
-		code = EXIT_INTERNAL;
-	return code;
+	return output_end(o, &of, out, rendered, code);
 }
 
 int main(int argc, char **argv)

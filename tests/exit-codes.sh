@@ -37,6 +37,24 @@ check_usage "--force without --save" --force
 check_usage "-O without =" -O dump.name
 check_usage "--from with -A" --from x.snap -A dump
 check_usage "--check with --json" --check --json
+# --pci-ids names exactly one file: one that cannot be read, or is no pci.ids list, is an
+# error saying which file, why, and what to do (not names from elsewhere, not exit 0).
+check_pci_ids() { # check_pci_ids DESCRIPTION FILE WORDS: exit 2, stderr names FILE and WORDS
+	"$SPI_INSPECT" --pci-ids "$2" -v --from "$top_srcdir/data/samples/tigerlake-lp.snap" \
+		>"${TMPDIR:-/tmp}/spi-ids-out.$$" 2>"${TMPDIR:-/tmp}/spi-ids-err.$$"
+	rc=$?
+	if [ "$rc" = 2 ] && [ ! -s "${TMPDIR:-/tmp}/spi-ids-out.$$" ] &&
+		grep -q "^spi-inspect: --pci-ids $2: $3" "${TMPDIR:-/tmp}/spi-ids-err.$$"; then
+		echo "PASS: --pci-ids $1: exit 2 with its message"; pass=$((pass + 1))
+	else
+		echo "FAIL: --pci-ids $1: exit $rc, stderr:"; cat "${TMPDIR:-/tmp}/spi-ids-err.$$"
+		fail=$((fail + 1))
+	fi
+	rm -f "${TMPDIR:-/tmp}/spi-ids-out.$$" "${TMPDIR:-/tmp}/spi-ids-err.$$"
+}
+check_pci_ids "a file that does not exist" /nonexistent/pci.ids "cannot read the file: No such file"
+check_pci_ids "a directory" "$top_srcdir/tests" "cannot read the file: Is a directory"
+check_pci_ids "a file that is no pci.ids" "$top_srcdir/tests/golden-formats.sh" "not a pci.ids list"
 "$SPI_INSPECT" --help >/dev/null && "$SPI_INSPECT" --version | grep -q '^spi-inspect ' &&
 	{ echo "PASS: --help and --version exit 0"; pass=$((pass + 1)); } ||
 	{ echo "FAIL: --help or --version"; fail=$((fail + 1)); }

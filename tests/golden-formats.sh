@@ -6,13 +6,15 @@
 GOLDEN_FORMATS="txt regions me json md"
 
 # golden_snapshots [NAME...]: the snapshots the golden tests replay, by path relative to
-# top_srcdir: every tests/snapshots/*.snap and data/samples/*.snap, or those named.
+# top_srcdir: every tests/snapshots/*.snap and data/samples/*.snap, or those named
+# (shell patterns work).
 golden_snapshots() {
 	(cd "$top_srcdir" && for snap in tests/snapshots/*.snap data/samples/*.snap; do
 		[ -f "$snap" ] || continue
 		[ $# -eq 0 ] && { echo "$snap"; continue; }
 		for want in "$@"; do
-			[ "$want" = "$(basename "$snap" .snap)" ] && echo "$snap"
+			# shellcheck disable=SC2254
+			case $(basename "$snap" .snap) in $want) echo "$snap"; break ;; esac
 		done
 	done)
 }

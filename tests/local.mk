@@ -3,6 +3,7 @@
 include tests/me.mk
 include tests/hardening.mk
 include tests/vm/vm.mk
+include tests/fleet.mk
 
 # End-to-end: every snapshot in every output format against tests/expected/, and one
 # case per flashrom FAQ failure (finding id, advice, exit code).
@@ -33,3 +34,11 @@ TESTS += tests/test-json-writer
 tests_test_json_writer_SOURCES = tests/test-json-writer.c
 tests_test_json_writer_CFLAGS = $(TEST_CFLAGS)
 tests_test_json_writer_LDADD = $(TEST_LIBS)
+# cmocka: the values transcribed from chipsec's recordings against the corpus copies
+check_PROGRAMS += tests/test-chipsec-corpus
+TESTS += tests/test-chipsec-corpus
+tests_test_chipsec_corpus_SOURCES = tests/test-chipsec-corpus.c
+tests_test_chipsec_corpus_CFLAGS = $(TEST_CFLAGS)
+tests_test_chipsec_corpus_LDADD = $(TEST_LIBS)
+# every cmocka program: one case by name, and an honest SKIP
+EXTRA_DIST += tests/unit.h tests/README.md

@@ -13,6 +13,8 @@
 
 #include <cmocka.h>
 
+#include "unit.h"
+
 #include "chipset/chipset.h"
 
 static uint32_t key_of(const struct chipset_id *e)
@@ -179,7 +181,7 @@ static void status_names(void **state)
 	assert_string_equal(id_status_name((enum id_status)99), "unknown status");
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(ids_sorted_and_unique),
@@ -192,5 +194,5 @@ int main(void)
 		cmocka_unit_test(each_family_has_an_lpc_id),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return unit_main(tests, argc, argv);
 }

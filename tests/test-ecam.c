@@ -16,6 +16,8 @@
 
 #include <cmocka.h>
 
+#include "unit.h"
+
 #include "live-dump.h"
 
 #include "hw/hw.h"
@@ -453,7 +455,8 @@ static void test_not_root(void **state)
 	assert_int_equal(waitpid(pid, &status, 0), pid);
 	assert_true(WIFEXITED(status));
 	if (WEXITSTATUS(status) == 77)
-		skip();
+		unit_skip("cannot run as an unprivileged user here: running as root, and either "
+			  "switching to nobody failed or nobody cannot read the test data");
 	assert_int_equal(WEXITSTATUS(status), 0);
 }
 
@@ -603,7 +606,7 @@ static void test_fallback_logic(void **state)
 	assert_string_equal(cfg_path_name((enum cfg_path)7), "unknown");
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_visible_os, setup, teardown),
@@ -620,5 +623,5 @@ int main(void)
 		cmocka_unit_test(test_fallback_logic),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return unit_main(tests, argc, argv);
 }

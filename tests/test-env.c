@@ -12,6 +12,8 @@
 
 #include <cmocka.h>
 
+#include "unit.h"
+
 #include "replay-text.h"
 
 #include "env.h"
@@ -96,7 +98,7 @@ static void test_judge(void **state)
 	assert_string_equal(env_problem_key(env.problem), "lockdown");
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_lockdown_states),
@@ -104,5 +106,5 @@ int main(void)
 		cmocka_unit_test(test_judge),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return unit_main(tests, argc, argv);
 }

@@ -11,6 +11,8 @@
 
 #include <cmocka.h>
 
+#include "unit.h"
+
 #include "replay-text.h"
 
 #include "chipset/identify.h"
@@ -129,7 +131,7 @@ static void test_role_checked(void **state)
 	assert_int_equal(id.result, IDENT_UNSUPPORTED);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_ich9_rcba),
@@ -140,5 +142,5 @@ int main(void)
 		cmocka_unit_test(test_role_checked),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return unit_main(tests, argc, argv);
 }

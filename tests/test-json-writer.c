@@ -10,6 +10,8 @@
 
 #include <cmocka.h>
 
+#include "unit.h"
+
 #include "hw/hw.h"
 #include "report/json.h"
 #include "report/text.h"
@@ -99,7 +101,7 @@ static void test_text_wrap(void **state)
 	free(text);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_nesting_and_escapes),
@@ -108,5 +110,5 @@ int main(void)
 		cmocka_unit_test(test_text_wrap),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return unit_main(tests, argc, argv);
 }

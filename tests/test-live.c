@@ -16,6 +16,8 @@
 
 #include <cmocka.h>
 
+#include "unit.h"
+
 #include "live-dump.h"
 
 #include "hw/hw.h"
@@ -230,7 +232,8 @@ static void as_unprivileged(int (*fn)(const char *dir), const char *dir)
 	assert_int_equal(waitpid(pid, &status, 0), pid);
 	assert_true(WIFEXITED(status));
 	if (WEXITSTATUS(status) == 77)
-		skip();
+		unit_skip("cannot run as an unprivileged user here: running as root, and either "
+			  "switching to nobody failed or nobody cannot read the test data");
 	assert_int_equal(WEXITSTATUS(status), 0);
 }
 
@@ -636,7 +639,7 @@ static void test_sysfs_sysroot(void **state)
 	hw_close(hw);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_dump_ich9, setup, teardown),
@@ -655,5 +658,5 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_sysfs_sysroot, setup, teardown),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return unit_main(tests, argc, argv);
 }

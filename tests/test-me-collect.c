@@ -11,6 +11,8 @@
 
 #include <cmocka.h>
 
+#include "unit.h"
+
 #include "chipset/chipset.h"
 #include "me/me.h"
 
@@ -402,7 +404,7 @@ static void test_family_locations(void **state)
 	}
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_nonroot_sysfs),
@@ -415,5 +417,5 @@ int main(void)
 		cmocka_unit_test(test_family_locations),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return unit_main(tests, argc, argv);
 }

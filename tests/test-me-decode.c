@@ -11,6 +11,8 @@
 
 #include <cmocka.h>
 
+#include "unit.h"
+
 #include "me/me.h"
 #include "me/tables.h"
 
@@ -195,35 +197,6 @@ static void test_csme15_tgl_chipsec(void **state)
 	assert_string_equal(f.operation_mode.name, "Normal");
 	assert_int_equal(f.init_complete, TRI_YES);
 	assert_int_equal(f.bootguard_enabled, TRI_UNKNOWN); /* HFSTS6 not read */
-}
-
-/* The same value read from the corpus copy of that recording, when it is there. */
-static void test_csme15_tgl_chipsec_corpus(void **state)
-{
-	char path[512], line[256];
-	unsigned long val = 0;
-	bool next = false, found = false;
-	FILE *fp;
-
-	(void)state;
-	snprintf(path, sizeof(path), "%s/../shared/corpus/chipsec-recordings/tgl-common-me_mfg_mode.txt",
-		 SRCDIR);
-	fp = fopen(path, "r");
-	if (!fp) {
-		fprintf(stderr, "skip: %s not present (corpus is outside the repository)\n", path);
-		skip();
-	}
-	while (fgets(line, sizeof(line), fp)) {
-		if (strstr(line, "\"(0,22,0,64,4)\""))
-			next = true;
-		else if (next && sscanf(line, " \"%lu\"", &val) == 1) {
-			found = true;
-			break;
-		}
-	}
-	fclose(fp);
-	assert_true(found);
-	assert_int_equal(val, 0xa0000245);
 }
 
 /* ---- CSME 16-17 ------------------------------------------------------------ */
@@ -622,7 +595,7 @@ static void test_tables(void **state)
 	assert_string_equal(me_layout_name(ME_LAYOUT_COUNT), "unknown generation");
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_me7_qm67_normal),
@@ -630,7 +603,6 @@ int main(void)
 		cmocka_unit_test(test_me7_x220_altmedisable),
 		cmocka_unit_test(test_me9_z97_mfg),
 		cmocka_unit_test(test_csme15_tgl_chipsec),
-		cmocka_unit_test(test_csme15_tgl_chipsec_corpus),
 		cmocka_unit_test(test_csme16_z790_fwupd),
 		cmocka_unit_test(test_csme16_adl_hap_disabled),
 		cmocka_unit_test(test_csme16_chromeos_coreboot),
@@ -648,5 +620,5 @@ int main(void)
 		cmocka_unit_test(test_tables),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return unit_main(tests, argc, argv);
 }

@@ -11,6 +11,8 @@
 
 #include <cmocka.h>
 
+#include "unit.h"
+
 #include "me/me.h"
 #include "report/me_status.h"
 
@@ -129,7 +131,7 @@ static void test_override_jumper(void **state)
 	free(t);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_hap_disabled),
@@ -139,5 +141,5 @@ int main(void)
 		cmocka_unit_test(test_override_jumper),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return unit_main(tests, argc, argv);
 }

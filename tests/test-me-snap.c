@@ -11,6 +11,8 @@
 
 #include <cmocka.h>
 
+#include "unit.h"
+
 #include "chipset/chipset.h"
 #include "me/me.h"
 #include "report/me_status.h"
@@ -122,7 +124,7 @@ static void test_hidden_absent(void **state)
 	free(r.text);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_z790_nonroot),
@@ -130,5 +132,5 @@ int main(void)
 		cmocka_unit_test(test_hidden_absent),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return unit_main(tests, argc, argv);
 }

@@ -14,6 +14,8 @@
 
 #include <cmocka.h>
 
+#include "unit.h"
+
 #include "hw/hw.h"
 #include "hw/snapshot.h"
 #include "reg.h"
@@ -626,7 +628,7 @@ static void test_meta_sanitized(void **state)
 	free(copy);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_round_trip),
@@ -638,5 +640,5 @@ int main(void)
 		cmocka_unit_test(test_meta_sanitized),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return unit_main(tests, argc, argv);
 }

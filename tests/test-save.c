@@ -15,6 +15,8 @@
 
 #include <cmocka.h>
 
+#include "unit.h"
+
 #include "hw/hw.h"
 
 struct dir {
@@ -237,7 +239,7 @@ static void test_write_errors(void **state)
 	assert_non_null(strstr(f.why, "EBADF"));
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_new_file, setup, teardown),
@@ -249,5 +251,5 @@ int main(void)
 		cmocka_unit_test(test_write_errors),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return unit_main(tests, argc, argv);
 }

@@ -14,6 +14,8 @@
 
 #include <cmocka.h>
 
+#include "unit.h"
+
 #include "hw/hw.h"
 #include "hw/snapshot.h"
 #include "reg.h"
@@ -620,7 +622,7 @@ static void test_many_lines(void **state)
 	free(text);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_bad_inputs),
@@ -639,5 +641,5 @@ int main(void)
 		cmocka_unit_test(test_many_lines),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return unit_main(tests, argc, argv);
 }

@@ -12,6 +12,8 @@
 
 #include <cmocka.h>
 
+#include "unit.h"
+
 #include "chipset/chipset.h"
 #include "hw/hw.h"
 #include "spi/spi.h"
@@ -344,7 +346,7 @@ static void test_field_tables(void **state)
 	}
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_rcba_eacces),
@@ -361,5 +363,5 @@ int main(void)
 		cmocka_unit_test(test_family_table),
 		cmocka_unit_test(test_field_tables),
 	};
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return unit_main(tests, argc, argv);
 }

@@ -11,6 +11,8 @@
 
 #include <cmocka.h>
 
+#include "unit.h"
+
 #include "hw/hw.h"
 #include "spi/spi.h"
 
@@ -330,70 +332,6 @@ static void test_chipsec_tgl(void **state)
 	/* PR0..4 zero: unused; GPR0 not recorded: unknown */
 	assert_int_equal(f.pr[0].wp, TRI_NO);
 	assert_false(f.pr[5].known);
-}
-
-/* The same values, read from the corpus file when it is there (oracle = the recording). */
-static int corpus_last_value(const char *file, const char *key, uint64_t *out)
-{
-	char path[512], *buf, *p, *end;
-	FILE *fp;
-	long n;
-	int rc = -1;
-
-	snprintf(path, sizeof(path), "%s/../shared/corpus/chipsec-recordings/%s", SRCDIR, file);
-	fp = fopen(path, "r");
-	if (!fp)
-		return -ENOENT;
-	buf = calloc(1, 1 << 20);
-	n = buf ? (long)fread(buf, 1, (1 << 20) - 1, fp) : 0;
-	fclose(fp);
-	if (n <= 0) {
-		free(buf);
-		return -EIO;
-	}
-	p = strstr(buf, key);
-	end = p ? strchr(p, ']') : NULL;
-	if (p && end) {
-		/* chipsec's replay helper pops from the end: the last value is read first */
-		char *q = end;
-
-		while (q > p && *q != '"')
-			q--;
-		*q = '\0';
-		while (q > p && *(q - 1) != '"')
-			q--;
-		*out = strtoull(q, NULL, 10);
-		rc = 0;
-	}
-	free(buf);
-	return rc;
-}
-
-static void test_chipsec_tgl_corpus(void **state)
-{
-	static const struct {
-		const char *file, *key;
-		uint64_t transcribed;
-	} rows[] = {
-		{ "tgl-common-spi_lock.txt", "\"(1753219076,4)\"", 118155265 },
-		{ "tgl-common-spi_access.txt", "\"(1753219152,4)\"", 65535 },
-		{ "tgl-common-spi_access.txt", "\"(1753219160,4)\"", 536809472 },
-		{ "tgl-common-spi_access.txt", "\"(1753219164,4)\"", 268369921 },
-		{ "tgl-common-bios_wp.txt", "\"(0,31,5,220,4)\"", 268437674 },
-		{ "tgl-common-bios_wp.txt", "\"(0,31,5,16,4)\"", 1753219072 },
-	};
-	(void)state;
-	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
-		uint64_t v = 0;
-		int rc = corpus_last_value(rows[i].file, rows[i].key, &v);
-
-		if (rc == -ENOENT) {
-			print_message("corpus/chipsec-recordings/%s is not there: skipped\n", rows[i].file);
-			skip();
-		}
-		assert_int_equal(rc, 0);
-		assert_int_equal(v, rows[i].transcribed);
-	}
 }
 
 /* chipsec tests/utilcmd/spi_cmd (Alder Lake, SPI 8086:51a4), corpus adl-spi_cmd_info.txt:
@@ -850,7 +788,7 @@ static void test_nm10_gcs_lpc(void **state)
 	assert_false(f.gcs_bbs_known);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fwupd8570_frap_dlock),
@@ -861,7 +799,6 @@ int main(void)
 		cmocka_unit_test(test_optiplex380_ich7_bios_cntl),
 		cmocka_unit_test(test_dragonfly_adl),
 		cmocka_unit_test(test_chipsec_tgl),
-		cmocka_unit_test(test_chipsec_tgl_corpus),
 		cmocka_unit_test(test_chipsec_adl),
 		cmocka_unit_test(test_chipsec_bc_decode),
 		cmocka_unit_test(test_yuning_frap),
@@ -877,5 +814,5 @@ int main(void)
 		cmocka_unit_test(test_ich9_bbar),
 		cmocka_unit_test(test_nm10_gcs_lpc),
 	};
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return unit_main(tests, argc, argv);
 }

@@ -12,6 +12,8 @@
 
 #include <cmocka.h>
 
+#include "unit.h"
+
 #include "spi/spi.h"
 
 /*
@@ -25,7 +27,6 @@
  * must give the same base, limit and unused flag. Decodes the corpus marks "NOT A RELIABLE ORACLE"
  * (ifdtool without a platform for that chip) are skipped.
  */
-#define CORPUS SRCDIR "/../shared/corpus/descriptors"
 
 struct stats {
 	unsigned files, pairs;
@@ -106,21 +107,22 @@ static void test_flreg_vs_ifdtool(void **state)
 {
 	struct stats st = { 0 };
 	struct dirent **list;
+	char corpus[512];
 	int n;
 
 	(void)state;
-	n = scandir(CORPUS, &list, NULL, alphasort);
-	if (n < 0) {
-		print_message("%s is not there (%s): skipped\n", CORPUS, strerror(errno));
-		skip();
-	}
+	unit_corpus(corpus, sizeof(corpus), "descriptors");
+	n = scandir(corpus, &list, NULL, alphasort);
+	if (n < 0)
+		unit_skip("%s: %s (the corpus is outside the project; set CORPUS_DIR)", corpus,
+			  strerror(errno));
 	for (int i = 0; i < n; i++) {
 		static const char suffix[] = ".ifdtool-d.txt";
 		const char *nm = list[i]->d_name;
 		size_t len = strlen(nm), sl = sizeof(suffix) - 1;
 
 		if (len > sl && strcmp(nm + len - sl, suffix) == 0)
-			check_file(CORPUS, nm, &st);
+			check_file(corpus, nm, &st);
 		free(list[i]);
 	}
 	free(list);
@@ -129,10 +131,10 @@ static void test_flreg_vs_ifdtool(void **state)
 	assert_true(st.pairs >= 200);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_flreg_vs_ifdtool),
 	};
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return unit_main(tests, argc, argv);
 }

@@ -12,6 +12,8 @@
 #include <cmocka.h>
 #include <dirent.h>
 
+#include "unit.h"
+
 #include "chipset/chipset.h"
 #include "hw/hw.h"
 #include "report/regions.h"
@@ -310,7 +312,7 @@ static void test_override_strap_text(void **state)
 	free(r.text);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_every_family_has_a_snapshot),
@@ -319,5 +321,5 @@ int main(void)
 		cmocka_unit_test(test_ich10_regions_text),
 		cmocka_unit_test(test_override_strap_text),
 	};
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return unit_main(tests, argc, argv);
 }

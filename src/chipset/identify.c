@@ -1,9 +1,14 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* identify.c - find the host bridge, the LPC/eSPI bridge, the SPI controller and the ME interface. */
+#include <errno.h>
+#include <fcntl.h>
+#include <setjmp.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <pci/pci.h>
 
@@ -27,6 +32,7 @@ static const struct pci_loc spi_candidates[] = {
 
 struct name_db {
 	struct pci_access *pacc;
+	int flags; /* PCI_LOOKUP_* added to every lookup */
 };
 
 static void quiet(char *msg, ...)
@@ -34,21 +40,90 @@ static void quiet(char *msg, ...)
 	(void)msg;
 }
 
-struct name_db *name_db_open(const char *file)
+/*
+ * libpci reports a malformed pci.ids through pacc->error, which must not return
+ * (pci.h: "Write error message and quit"); name_db_open catches it here instead.
+ */
+static jmp_buf parse_failed;
+static char parse_error[256];
+
+static void __attribute__((noreturn, format(printf, 1, 2))) parse_error_handler(char *msg, ...)
+{
+	va_list ap;
+
+	va_start(ap, msg);
+	vsnprintf(parse_error, sizeof(parse_error), msg, ap);
+	va_end(ap);
+	parse_error[strcspn(parse_error, "\n")] = '\0';
+	longjmp(parse_failed, 1);
+}
+
+/* The file named by --pci-ids must be there and be a pci.ids list: no silent fallback. */
+static bool load_file(struct name_db *db, const char *file, struct failure *fail)
+{
+	void (*libpci_error)(char *msg, ...) __attribute__((noreturn)) = db->pacc->error;
+	int fd = open(file, O_RDONLY | O_CLOEXEC);
+	char c;
+	int err = 0, loaded;
+
+	/* a directory opens, and fails only on read (EISDIR) */
+	if (fd < 0 || read(fd, &c, 1) < 0)
+		err = errno;
+	if (fd >= 0)
+		close(fd);
+	if (err) {
+		failure_set(fail, EXIT_USAGE, "--pci-ids %s: cannot read the file", file);
+		failure_why(fail, "%s", strerror(err));
+		failure_todo(fail, "name a readable pci.ids file; without --pci-ids the system's "
+				   "is used, and -n shows no names");
+		return false;
+	}
+	if (setjmp(parse_failed)) {
+		db->pacc->error = libpci_error;
+		failure_set(fail, EXIT_USAGE, "--pci-ids %s: not a pci.ids list", file);
+		failure_why(fail, "libpci: %s", parse_error);
+		failure_todo(fail, "name a pci.ids file in the format of https://pci-ids.ucw.cz");
+		return false;
+	}
+	db->pacc->error = parse_error_handler;
+	pci_set_name_list_path(db->pacc, (char *)file, 0);
+	loaded = pci_load_name_list(db->pacc);
+	db->pacc->error = libpci_error; /* parse_failed is stale once we return */
+	if (!loaded) {
+		failure_set(fail, EXIT_USAGE, "--pci-ids %s: cannot read the file", file);
+		failure_why(fail, "libpci could not open it");
+		failure_todo(fail, "name a readable pci.ids file");
+		return false;
+	}
+	return true;
+}
+
+struct name_db *name_db_open(const char *file, struct failure *fail)
 {
 	struct name_db *db = calloc(1, sizeof(*db));
 
-	if (!db)
-		return NULL;
-	db->pacc = pci_alloc();
-	if (!db->pacc) {
+	if (db)
+		db->pacc = pci_alloc();
+	if (!db || !db->pacc) {
 		free(db);
+		failure_set(fail, EXIT_INTERNAL, "pci.ids: cannot allocate libpci's name list");
+		failure_why(fail, "out of memory");
 		return NULL;
 	}
 	db->pacc->warning = quiet;
 	db->pacc->debug = quiet;
-	if (file)
-		pci_set_name_list_path(db->pacc, (char *)file, 0);
+	if (file) {
+		/*
+		 * That file and nothing else: without PCI_LOOKUP_NO_HWDB, libpci asks udev's
+		 * hwdb for every ID the file lacks (pciutils lib/names.c, id_lookup), so the
+		 * names would depend on the machine's /usr/lib/udev/hwdb.bin.
+		 */
+		db->flags = PCI_LOOKUP_NO_HWDB;
+		if (!load_file(db, file, fail)) {
+			name_db_close(db);
+			return NULL;
+		}
+	}
 	return db;
 }
 
@@ -67,7 +142,7 @@ static void lookup_name(struct name_db *db, struct found_dev *d)
 	if (!db || !d->present)
 		return;
 	name = pci_lookup_name(db->pacc, d->name, sizeof(d->name),
-			       PCI_LOOKUP_VENDOR | PCI_LOOKUP_DEVICE | PCI_LOOKUP_NO_NUMBERS,
+			       PCI_LOOKUP_VENDOR | PCI_LOOKUP_DEVICE | PCI_LOOKUP_NO_NUMBERS | db->flags,
 			       d->vendor, d->device);
 	if (!name)
 		d->name[0] = '\0';

@@ -43,8 +43,11 @@ struct name_db; /* libpci's pci.ids lookup; NULL: numbers only */
 /* Looks up names when names is non-NULL. Never fails: what is missing is said in result. */
 void identify(struct hw *hw, struct name_db *names, struct identity *out);
 
-/* pci.ids through libpci; file NULL for libpci's default. NULL if it cannot be had. */
-struct name_db *name_db_open(const char *file);
+/*
+ * pci.ids through libpci. file NULL: libpci's default list (and udev's hwdb behind it,
+ * as lspci); else exactly that file, loaded now. NULL, with fail set, if it cannot be had.
+ */
+struct name_db *name_db_open(const char *file, struct failure *fail);
 void name_db_close(struct name_db *db);
 const char *identify_result_name(enum identify_result r);
 /* "Intel ICH9M-E", "Intel 500-series (...) Tiger Lake U Premium": the family and the

@@ -111,6 +111,22 @@ int snapshot_save_open(const char *path, bool force, struct failure *fail);
 int snapshot_save_write(int fd, const char *path, const char *text, struct failure *fail);
 
 /*
+ * --output: the report goes to a temporary file in path's directory (mode 0644),
+ * which output_commit() syncs and renames over path, so that a reader such as
+ * node_exporter's textfile collector sees the old file or the new one, never a
+ * part. Refuses /dev, /sys and /proc as --save does. Both return 0, or -1 with
+ * *fail set (EXIT_OUTPUT); output_discard() removes the temporary file.
+ */
+struct output_file {
+	int fd;
+	const char *path;
+	char tmp[4096]; /* PATH_MAX: a longer path is refused as too long */
+};
+int output_open(const char *path, struct output_file *of, struct failure *fail);
+int output_commit(struct output_file *of, struct failure *fail);
+void output_discard(struct output_file *of);
+
+/*
  * Config space of a function that may be hidden from the OS (the SPI
  * controller 00:1f.5 often is): read through the OS first; where the device
  * is absent there (ENOENT/ENODEV, or vendor ID all ones), read it through

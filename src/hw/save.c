@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* save.c - --save: the one place in the tool that opens a file for writing. */
+/* save.c - --save and --output: the one place in the tool that opens files for writing. */
+#include "config.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -78,8 +80,22 @@ static int normalize(const char *path, char *out, size_t size)
 	return 0;
 }
 
+/* What --save and --output write, in the words of a refusal. */
+struct writer {
+	const char *option, *verb, *a_thing, *thing, *example;
+	enum exit_code code;
+};
+static const struct writer save_writer = {
+	.option = "--save", .verb = "save", .a_thing = "a snapshot", .thing = "the snapshot",
+	.example = "./snapshot.txt", .code = EXIT_SAVE,
+};
+static const struct writer output_writer = {
+	.option = "--output", .verb = "write", .a_thing = "a report", .thing = "the report",
+	.example = "./report.prom", .code = EXIT_OUTPUT,
+};
+
 /* Refuses /dev, /sys and /proc, as written and as the directory really is. */
-static int refuse_hw_path(const char *path, struct failure *fail)
+static int refuse_hw_path(const char *path, const struct writer *w, struct failure *fail)
 {
 	char abs[PATH_MAX], real[PATH_MAX];
 	const char *tree = NULL;
@@ -96,9 +112,11 @@ static int refuse_hw_path(const char *path, struct failure *fail)
 	}
 	if (!tree)
 		return 0;
-	failure_set(fail, EXIT_SAVE, "%s: refusing to save a snapshot under %s", path, tree);
+	failure_set(fail, w->code, "%s: refusing to %s %s under %s", path, w->verb, w->a_thing,
+		    tree);
 	failure_why(fail, "files under %s are devices and kernel interfaces, not places for a report", tree);
-	failure_todo(fail, "save the snapshot to an ordinary file, e.g. --save ./snapshot.txt");
+	failure_todo(fail, "%s %s to an ordinary file, e.g. %s %s", w->verb, w->thing, w->option,
+		     w->example);
 	return -1;
 }
 
@@ -158,7 +176,7 @@ int snapshot_save_open(const char *path, bool force, struct failure *fail)
 	if (!path || !*path)
 		return refuse(fail, "--save", "no file name given", "--save needs the name of the file to write",
 			      "give a file name, e.g. --save snapshot.txt");
-	if (refuse_hw_path(path, fail))
+	if (refuse_hw_path(path, &save_writer, fail))
 		return -1;
 	/*
 	 * With force an existing file is opened without O_TRUNC, and with
@@ -217,4 +235,86 @@ int snapshot_save_write(int fd, const char *path, const char *text, struct failu
 		    hw_errname(-err));
 	failure_todo(fail, "free some space or save elsewhere, then run the tool again");
 	return -1;
+}
+
+/* Why a step of --output failed, with the errno's name. */
+static int output_failed(struct failure *fail, const char *path, const char *what, int err)
+{
+	failure_set(fail, EXIT_OUTPUT, "%s: %s", path, what);
+	failure_why(fail, "%s (%s)",
+		    err == EACCES ? "this user may not write in that directory"
+		    : err == ENOENT ? "the directory does not exist"
+		    : err == EROFS ? "the file system is read-only"
+		    : err == ENOSPC ? "the disk is full"
+		    : err == EISDIR ? "the path is a directory"
+		    : strerror(err),
+		    hw_errname(-err));
+	failure_todo(fail, "give a file in a directory this user may write, e.g. --output ./report.prom");
+	return -1;
+}
+
+int output_open(const char *path, struct output_file *of, struct failure *fail)
+{
+	const char *slash = path ? strrchr(path, '/') : NULL;
+	const char *base = slash ? slash + 1 : path;
+	int dirlen = slash ? (int)(slash - path + 1) : 0;
+	struct stat st;
+
+	of->fd = -1;
+	of->path = path;
+	of->tmp[0] = '\0';
+	if (!path || !*base)
+		return output_failed(fail, path && *path ? path : "--output",
+				     "--output needs the name of a file", EINVAL);
+	if (refuse_hw_path(path, &output_writer, fail))
+		return -1;
+	if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode))
+		return output_failed(fail, path, "cannot replace a directory with the report", EISDIR);
+	/* a dot file: node_exporter reads only *.prom, and ls hides it */
+	if ((size_t)snprintf(of->tmp, sizeof(of->tmp), "%.*s.%s.XXXXXX", dirlen, path, base) >=
+	    sizeof(of->tmp))
+		return output_failed(fail, path, "the path is too long", ENAMETOOLONG);
+	/* a new regular file that nobody else has opened: mkostemp uses O_CREAT|O_EXCL */
+	of->fd = mkostemp(of->tmp, O_CLOEXEC);
+	if (of->fd < 0) {
+		of->tmp[0] = '\0';
+		return output_failed(fail, path, "cannot create a temporary file beside it", errno);
+	}
+	/* mkostemp makes it 0600; a report is for everyone to read, whatever the umask */
+	if (fchmod(of->fd, 0644) != 0) {
+		int err = errno;
+
+		output_discard(of);
+		return output_failed(fail, path, "cannot make the temporary file readable", err);
+	}
+	return 0;
+}
+
+int output_commit(struct output_file *of, struct failure *fail)
+{
+	int err = 0;
+
+	if (fsync(of->fd) != 0)
+		err = errno;
+	if (close(of->fd) != 0 && !err && errno != EINTR)
+		err = errno;
+	of->fd = -1;
+	if (!err && rename(of->tmp, of->path) != 0)
+		err = errno;
+	if (!err) {
+		of->tmp[0] = '\0';
+		return 0;
+	}
+	output_discard(of);
+	return output_failed(fail, of->path, "writing the report failed", err);
+}
+
+void output_discard(struct output_file *of)
+{
+	if (of->fd >= 0)
+		close(of->fd);
+	of->fd = -1;
+	if (of->tmp[0])
+		unlink(of->tmp);
+	of->tmp[0] = '\0';
 }

@@ -13,3 +13,6 @@ libspiinspect_a_SOURCES += src/report/regions.h src/report/regions.c
 
 # me helper: the --me-status text renderer
 libspiinspect_a_SOURCES += src/report/me_status.h src/report/me_status.c
+
+# fleets: metrics for node_exporter's textfile collector (--prometheus)
+libspiinspect_a_SOURCES += src/report/render_prometheus.c

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* render.h - the three renderers of one inspection: text, JSON, Markdown. */
+/* render.h - the renderers of one inspection: text, JSON, Markdown, Prometheus metrics. */
 #ifndef SPI_INSPECT_RENDER_H
 #define SPI_INSPECT_RENDER_H
 
@@ -37,5 +37,8 @@ void summary_rows(const struct inspection *in, struct summary_row rows[SUMMARY_R
 void render_text(FILE *out, const struct inspection *in, const struct render_options *opt);
 void render_json(FILE *out, const struct inspection *in, const struct render_options *opt);
 void render_markdown(FILE *out, const struct inspection *in, const struct render_options *opt);
+/* The textfile collector's format; run_time: seconds since the epoch, the time of the run. */
+void render_prometheus(FILE *out, const struct inspection *in, const struct render_options *opt,
+		       long long run_time);
 
 #endif

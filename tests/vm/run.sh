@@ -33,7 +33,9 @@ here=$(cd "$(dirname "$0")" && pwd)
 SPI_INSPECT=${SPI_INSPECT:-./spi-inspect}
 case $SPI_INSPECT in /*) ;; *) SPI_INSPECT=$(pwd)/$SPI_INSPECT ;; esac
 SCENARIOS='pipeline unlocked locked_me pr_top ble_smm_bwp record_replay not_root strict_devmem itco_wdt relaxed_devmem lockdown'
-BOOT_TIMEOUT=200
+# A boot that has not finished by then has hung: TCG boots take 70-90 s on two idle
+# cores, and more than twice that while the machine builds something else.
+BOOT_TIMEOUT=${BOOT_TIMEOUT:-480}
 
 say() { echo "vm: $*" >&2; }
 is_root() { [ "$(id -u)" = 0 ]; }
