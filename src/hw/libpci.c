@@ -30,7 +30,7 @@
 
 enum libpci_fn {
 	FN_ALLOC, FN_INIT, FN_CLEANUP, FN_SCAN_BUS, FN_READ_BLOCK, FN_SET_PARAM,
-	FN_LOOKUP_METHOD, FN_SET_NAME_LIST_PATH, FN_LOOKUP_NAME, FN_COUNT,
+	FN_LOOKUP_METHOD, FN_SET_NAME_LIST_PATH, FN_LOAD_NAME_LIST, FN_LOOKUP_NAME, FN_COUNT,
 };
 
 static const struct {
@@ -44,6 +44,7 @@ static const struct {
 	[FN_SET_PARAM] = { "pci_set_param", "LIBPCI_3.0" },
 	[FN_LOOKUP_METHOD] = { "pci_lookup_method", "LIBPCI_3.0" },
 	[FN_SET_NAME_LIST_PATH] = { "pci_set_name_list_path", "LIBPCI_3.0" },
+	[FN_LOAD_NAME_LIST] = { "pci_load_name_list", "LIBPCI_3.0" },
 	[FN_LOOKUP_NAME] = { "pci_lookup_name", "LIBPCI_3.0" },
 };
 _Static_assert(sizeof(libpci_syms) / sizeof(libpci_syms[0]) == FN_COUNT, "libpci_syms out of sync");
@@ -134,6 +135,13 @@ void pci_set_name_list_path(struct pci_access *a, char *name, int to_be_freed)
 	if (libpci_load(NULL))
 		CALL(FN_SET_NAME_LIST_PATH, void (*)(struct pci_access *, char *, int))(a, name,
 											 to_be_freed);
+}
+
+int pci_load_name_list(struct pci_access *a)
+{
+	if (!libpci_load(NULL))
+		return 0;
+	return CALL(FN_LOAD_NAME_LIST, int (*)(struct pci_access *))(a);
 }
 
 /*
