@@ -4,6 +4,7 @@
 
 EXTRA_DIST += \
 	bench/run \
+	bench/image.sh \
 	bench/vm.sh \
 	bench/guest-init \
 	bench/benchrun.c \

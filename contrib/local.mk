@@ -3,7 +3,3 @@
 # from /etc/ansible/facts.d (README "Many machines").
 ansiblefactsdir = $(pkgdatadir)/ansible
 dist_ansiblefacts_SCRIPTS = contrib/ansible/spi_inspect.fact
-
-# The sample snapshot, for a first try without root: spi-inspect --from it.
-samplesdir = $(pkgdatadir)/samples
-samples_DATA = data/samples/tigerlake-lp.snap

@@ -37,18 +37,25 @@ void inspect(struct hw *hw, struct name_db *names, const char *source, struct in
 	in->tool = hw_meta(hw, "tool");
 	in->kernel = hw_meta(hw, "kernel");
 	in->date = hw_meta(hw, "date");
+	in->pci_dump = hw_meta(hw, "pci-dump");
+	in->pci_dump_short = hw_meta(hw, "pci-dump-short") != NULL;
 
 	env_probe(hw, &in->env);
+	machine_probe(hw, &in->machine);
 	identify(hw, names, &in->id);
 	fam = in->id.family;
 	if (fam) {
 		spi_collect(hw, fam, in->id.lpc.loc, &in->spi_raw);
 		spi_decode(&in->spi_raw, &in->spi);
 		in->spi_collected = true;
-		me_collect(hw, fam, &in->me_raw);
-		me_decode(&in->me_raw, fam->me, &in->me);
-		in->me_collected = true;
 	}
+	/*
+	 * The ME whatever the chipset result: without a family, the kernel's
+	 * /sys/class/mei names the interface (no root needed); reported when found.
+	 */
+	me_collect(hw, fam, &in->me_raw);
+	me_decode(&in->me_raw, fam ? fam->me : ME_LAYOUT_UNKNOWN, &in->me);
+	in->me_collected = fam || in->me_raw.sysfs_path[0];
 	note_all(in);
 	env_judge(&in->env);
 	if (in->env.problem == ENV_DEVMEM_STRICT && in->spi_raw.spibar_known)
@@ -78,6 +85,10 @@ enum exit_code inspection_exit_code(const struct inspection *in)
 	if (in->id.result != IDENT_OK)
 		return by_ident[in->id.result];
 	if (in->id.family->spibar_via != SPIBAR_NONE && !in->spi_raw.spibar_known)
+		return EXIT_SPI_UNREADABLE;
+	/* An lspci dump holds config space only: SPIBAR is known, its registers are not. */
+	if (in->pci_dump && in->id.family->spibar_via != SPIBAR_NONE &&
+	    !reg_ok(spi_status_reg(&in->spi_raw)))
 		return EXIT_SPI_UNREADABLE;
 	return EXIT_OK;
 }

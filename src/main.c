@@ -12,7 +12,12 @@
 #include "config.h"
 #include "failure.h"
 #include "inspect.h"
+#include "image/image.h"
+#include "report/plan.h"
 #include "report/render.h"
+#include "report/render_plan.h"
+#include "report/term.h"
+#include "report/wrap.h"
 
 #define MAX_PCI_PARAMS 16
 
@@ -25,54 +30,74 @@ struct options {
 	const char *save, *pci_ids;
 	const char *output;       /* --output: the report goes there, atomically */
 	long long run_time;       /* --prometheus: SOURCE_DATE_EPOCH, or now */
+	const char *image, *backup; /* --image, --backup: plan writing image */
+	bool no_machine;            /* --no-machine: decode the image only */
 	struct hw_live_options live;
 	const char *pci_params[MAX_PCI_PARAMS + 1];
 	unsigned npci_params;
 };
 
+/*
+ * One line per option and per paragraph: wrap_write() fits them to the width,
+ * continuation lines under the description. README.md's options block is this
+ * text at 80 columns (tests/readme-examples.sh checks it).
+ */
 static const char usage_text[] =
 	"Usage: spi-inspect [OPTION]...\n"
-	"Tells, read-only and before any flashing, what flashrom -p internal will be able to\n"
-	"do on this Intel machine: SPI lockdown, flash regions the host may read and write,\n"
+	"Tells, read-only and before any flashing, what flashrom -p internal will be able to "
+	"do on this Intel machine: SPI lockdown, flash regions the host may read and write, "
 	"protected ranges, BIOS write protection and the Management Engine's state.\n"
 	"\n"
 	"What to show (the full report by default):\n"
 	"      --regions        the flash regions, their host access and protections\n"
 	"      --me-status      the ME / CSME / TXE / SPS status registers, decoded\n"
-	"      --check          print nothing; exit 0 when flashrom can write the BIOS\n"
-	"                       region, else the code of the first reason (see below)\n"
+	"      --check          print nothing; exit 0 when flashrom can write the BIOS "
+	"region, else the code of the first reason (see below)\n"
 	"  -v, --verbose        also the raw registers with their field decode\n"
+	"Before you flash (files are only read):\n"
+	"      --image FILE     the image to be written: decode it and plan the flashrom "
+	"commands (which work, which fail, which write wrong bytes); with --check: exit 0 "
+	"when the recommended sequence works\n"
+	"      --backup FILE    the chip's contents as flashrom -r saved them (its size, "
+	"descriptor and FMAP are the chip's)\n"
+	"      --no-machine     with --image: read no hardware, decode the files only\n"
 	"How to show it:\n"
 	"      --json           JSON (schema in docs/json-schema.md)\n"
-	"      --markdown       Markdown for a GitHub issue, with the snapshot to replay it\n"
-	"      --prometheus     metrics for node_exporter's textfile collector; the time\n"
-	"                       of the run is SOURCE_DATE_EPOCH when that is set\n"
-	"      --output FILE    write the report to FILE (any format): a temporary file\n"
-	"                       beside it, renamed over it when complete, mode 0644\n"
-	"      --no-color       no colours (also when NO_COLOR is set or not on a terminal)\n"
-	"  -n, --numeric        no device names from pci.ids (only --markdown, -v and\n"
-	"                       --pci-ids look them up: loading pci.ids is slow)\n"
-	"      --pci-ids FILE   read device names from FILE only (not udev's hwdb);\n"
-	"                       exit 2 if it cannot be read\n"
+	"      --markdown       Markdown for an issue, with the snapshot to replay it\n"
+	"      --prometheus     metrics for node_exporter's textfile collector; the time "
+	"of the run is SOURCE_DATE_EPOCH when that is set\n"
+	"      --output FILE    write the report to FILE (any format): a temporary file "
+	"beside it, renamed over it when complete, mode 0644\n"
+	"      --no-color       no colours (also when NO_COLOR is set, or not a terminal)\n"
+	"  -n, --numeric        no device names from pci.ids (only --markdown, -v and "
+	"--pci-ids look them up: loading pci.ids is slow)\n"
+	"      --pci-ids FILE   read device names from FILE only (not udev's hwdb); a FILE "
+	"that cannot be read is exit 2\n"
 	"Where the readings come from (this machine by default, which needs root):\n"
-	"      --from FILE      replay a snapshot instead of reading the hardware; repeat\n"
-	"                       it for one report per snapshot (with --json: an array)\n"
+	"      --from FILE      replay a snapshot instead of reading the hardware (- reads standard input); repeat it for one report per snapshot (with --json: an array)\n"
 	"      --save FILE      write every reading made to FILE as a snapshot\n"
 	"      --force          let --save replace an existing regular file\n"
-	"  -A, --method NAME    libpci access method, as lspci -A (e.g. dump, linux-sysfs)\n"
+	"  -A, --method NAME    libpci access method, as lspci -A (e.g. dump)\n"
 	"  -O, --param N=V      libpci parameter, as lspci -O (e.g. dump.name=lspci.txt)\n"
 	"      --sysroot DIR    read sysfs and procfs under DIR (for tests)\n"
-	"      --devmem FILE    read physical memory from FILE instead of /dev/mem (for tests)\n"
+	"      --devmem FILE    read physical memory from FILE, not /dev/mem (for tests)\n"
 	"  -h, --help           this help\n"
 	"  -V, --version        the version\n"
+	"\n"
+	"The text fits COLUMNS when set, else the terminal's width, else 80 columns. "
+	"NO_COLOR, when set, turns colours off.\n"
 	"\n"
 	"Exit codes:\n"
 	"   0  the report was made (with --check: the BIOS region can be written)\n"
 	"   2  bad command line, or the --pci-ids FILE cannot be read\n"
 	"   3  --from: the snapshot is malformed (FILE:LINE: says where)\n"
 	"   4  --from: the file cannot be opened or read\n"
-	"   5  --save: refused (the file exists, is a link or cannot be written)\n"
-	"   6  --output: refused (under /dev, /sys, /proc), or the file cannot be written\n"
+	"   5  --save, --output: refused (the file exists, is a link, is under /dev, /sys\n"
+	"      or /proc) or cannot be written\n"
+	"   6  --image/--backup: the file cannot be opened or read, or is truncated\n"
+	"   7  --image/--backup: the file is smaller than any flash chip\n"
+	"   8  --image/--backup: a descriptor or FMAP in it points outside it or loops\n"
+	"   9  --image/--backup: not a regular file (a directory, a device, a FIFO)\n"
 	"  10  not root: a partial report was shown\n"
 	"  11  /dev/mem refused by strict devmem (iomem=relaxed fixes it)\n"
 	"  12  /dev/mem refused by kernel lockdown (Secure Boot)\n"
@@ -83,15 +108,29 @@ static const char usage_text[] =
 	"  20  --check: the descriptor denies the host write access to the BIOS region\n"
 	"  21  --check: a protected range flashrom cannot lift covers the BIOS region\n"
 	"  22  --check: BIOS_CNTL has BLE and SMM_BWP set: only SMM may write\n"
-	"  23  --check: BLE is set: whether writes work depends on the firmware's SMI handler\n"
+	"  23  --check: BLE is set: whether writes work depends on the SMI handler\n"
 	"  24  --check: a fact the answer rests on could not be read\n"
 	"  25  --check: BBAR, which flashrom cannot lower, cuts into the BIOS region\n"
+	"  30  --check --image: the image is not the chip's size\n"
+	"  31  --check --image: the chip's layout differs: flashrom would write wrong bytes\n"
+	"  32  --check --image: the chip has no FMAP (--fmap) or descriptor (--ifd)\n"
+	"  33  --check --image: a region named with -i is not in the chip's layout\n"
+	"  34  --check --image: regions named with -i overlap\n"
+	"  35  --check --image: the descriptor denies the host a region to be written\n"
+	"  36  --check --image: a protected range covers bytes to be written\n"
+	"  37  --check --image: BIOS_CNTL has BLE and SMM_BWP set: only SMM may write\n"
+	"  38  --check --image: BLE is set: the firmware's SMI handler decides\n"
+	"  39  --check --image: BBAR cuts into the bytes to be written\n"
+	"  40  --check --image: a fact the plan rests on is unknown (chip size, FMAP, ...)\n"
 	"  70  internal error\n"
 	"\n"
+	"Installed documentation: " DOCDIR " (README.md, docs/)\n"
+	"A real machine's snapshot to try: " PKGDATADIR "/samples/tigerlake-lp.snap\n"
 	"Report bugs and unknown chipsets with the --markdown output at " PACKAGE_BUGREPORT "\n";
 
 enum { OPT_REGIONS = 256, OPT_ME, OPT_CHECK, OPT_JSON, OPT_MARKDOWN, OPT_NO_COLOR, OPT_FROM,
-       OPT_SAVE, OPT_FORCE, OPT_SYSROOT, OPT_DEVMEM, OPT_PCI_IDS, OPT_PROMETHEUS, OPT_OUTPUT };
+       OPT_SAVE, OPT_FORCE, OPT_SYSROOT, OPT_DEVMEM, OPT_PCI_IDS, OPT_PROMETHEUS, OPT_OUTPUT,
+       OPT_IMAGE, OPT_BACKUP, OPT_NO_MACHINE };
 
 static const struct option long_options[] = {
 	{ "regions", no_argument, NULL, OPT_REGIONS },
@@ -106,6 +145,9 @@ static const struct option long_options[] = {
 	{ "numeric", no_argument, NULL, 'n' },
 	{ "pci-ids", required_argument, NULL, OPT_PCI_IDS },
 	{ "from", required_argument, NULL, OPT_FROM },
+	{ "image", required_argument, NULL, OPT_IMAGE },
+	{ "backup", required_argument, NULL, OPT_BACKUP },
+	{ "no-machine", no_argument, NULL, OPT_NO_MACHINE },
 	{ "save", required_argument, NULL, OPT_SAVE },
 	{ "force", no_argument, NULL, OPT_FORCE },
 	{ "method", required_argument, NULL, 'A' },
@@ -117,17 +159,38 @@ static const struct option long_options[] = {
 	{ NULL, 0, NULL, 0 },
 };
 
+/*
+ * One message on stderr: "spi-inspect: " and the text, as one whole line in one
+ * write, after everything written so far on stdout. With 2>&1 both streams go to
+ * one pipe or file, and a line of the report is never cut by a message.
+ */
+static void say_error(const char *fmt, ...) PRINTF_LIKE(1, 2);
+
+static void say_error(const char *fmt, ...)
+{
+	char line[2048]; /* a longer message is cut, still ending in a newline */
+	int n = snprintf(line, sizeof(line), "spi-inspect: ");
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(line + n, sizeof(line) - (size_t)n - 1, fmt, ap);
+	va_end(ap);
+	strcat(line, "\n");
+	fflush(stdout);
+	fputs(line, stderr); /* stderr is unbuffered: one write(2) */
+}
+
 static int usage_error(const char *fmt, ...) PRINTF_LIKE(1, 2);
 
 static int usage_error(const char *fmt, ...)
 {
+	char text[1024];
 	va_list ap;
 
-	fprintf(stderr, "spi-inspect: ");
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vsnprintf(text, sizeof(text), fmt, ap);
 	va_end(ap);
-	fprintf(stderr, " (see spi-inspect --help)\n");
+	say_error("%s (see spi-inspect --help)", text);
 	return EXIT_USAGE;
 }
 
@@ -182,6 +245,9 @@ static int parse_options(int argc, char **argv, struct options *o)
 		case OPT_PCI_IDS: o->pci_ids = optarg; break;
 		case OPT_FROM: o->from[o->nfrom++] = optarg; break;
 		case OPT_SAVE: o->save = optarg; break;
+		case OPT_IMAGE: o->image = optarg; break;
+		case OPT_BACKUP: o->backup = optarg; break;
+		case OPT_NO_MACHINE: o->no_machine = true; break;
 		case OPT_FORCE: o->force = true; break;
 		case 'A': o->live.pci_method = optarg; break;
 		case 'O':
@@ -194,7 +260,7 @@ static int parse_options(int argc, char **argv, struct options *o)
 		case OPT_SYSROOT: o->live.sysroot = optarg; break;
 		case OPT_DEVMEM: o->live.devmem = optarg; break;
 		case 'h':
-			fputs(usage_text, stdout);
+			wrap_write(stdout, usage_text, strlen(usage_text), term_width(STDOUT_FILENO));
 			return EXIT_OK;
 		case 'V':
 			printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
@@ -225,18 +291,25 @@ static int parse_options(int argc, char **argv, struct options *o)
 	if (o->format == FMT_PROMETHEUS && run_time(&o->run_time) < 0)
 		return usage_error("SOURCE_DATE_EPOCH=%s: not a number of seconds since the epoch",
 				   getenv("SOURCE_DATE_EPOCH"));
+	if ((o->backup || o->no_machine) && !o->image)
+		return usage_error("%s: --backup and --no-machine go with --image",
+				   o->backup ? "--backup" : "--no-machine");
+	if (o->no_machine && (o->nfrom || o->save || o->check || o->part != PART_ALL))
+		return usage_error("%s: --no-machine reads no machine: --from, --save, --check, "
+				   "--regions and --me-status need one", "--no-machine");
+	if (o->no_machine && (o->output || o->format == FMT_PROMETHEUS))
+		return usage_error("%s: --no-machine prints the plan alone, on standard output: "
+				   "--output and --prometheus describe a machine", "--no-machine");
+	if (o->image && o->check && o->nfrom > 1)
+		return usage_error("%s: --check --image takes one snapshot", o->from[1]);
 	o->live.pci_params = o->npci_params ? o->pci_params : NULL;
 	return -1;
 }
 
 static int report_failure(const struct failure *f)
 {
-	fprintf(stderr, "spi-inspect: %s", f->what);
-	if (f->why[0])
-		fprintf(stderr, ": %s", f->why);
-	if (f->todo[0])
-		fprintf(stderr, " (%s)", f->todo);
-	fputc('\n', stderr);
+	say_error("%s%s%s%s%s%s", f->what, f->why[0] ? ": " : "", f->why,
+		  f->todo[0] ? " (" : "", f->todo, f->todo[0] ? ")" : "");
 	return f->code;
 }
 
@@ -256,8 +329,7 @@ static void warn_partial(const struct inspection *in, enum exit_code code)
 			continue;
 		for (size_t w = 0; w < ARRAY_SIZE(why); w++)
 			if (!strncmp(f->id, why[w], strlen(why[w]))) {
-				fprintf(stderr, "spi-inspect: %s (finding %s, exit code %d)\n", f->what,
-					f->id, code);
+				say_error("%s (finding %s, exit code %d)", f->what, f->id, code);
 				return;
 			}
 	}
@@ -268,6 +340,73 @@ static bool use_color(const struct options *o)
 	const char *no_color = getenv("NO_COLOR");
 
 	return !o->no_color && !(no_color && *no_color) && isatty(STDOUT_FILENO);
+}
+
+/* The exit code of each image_error; the decoder's sentence says what to do. */
+static const enum exit_code image_failures[] = {
+	[IMAGE_OK] = EXIT_OK,
+	[IMAGE_EOPEN] = EXIT_IMAGE_UNREADABLE,
+	[IMAGE_ENOTFILE] = EXIT_IMAGE_NOT_FILE,
+	[IMAGE_EREAD] = EXIT_IMAGE_UNREADABLE,
+	[IMAGE_ETOOSMALL] = EXIT_IMAGE_TOO_SMALL,
+	[IMAGE_EMALFORMED] = EXIT_IMAGE_MALFORMED,
+};
+
+/* Decodes --image or --backup; 0, or the exit code after saying why on stderr. */
+static int decode_image(const char *what, const char *path, const char *family,
+			struct image *img)
+{
+	struct failure fail = { 0 };
+	char why[512];
+	enum image_error e = image_decode(path, family, img, why, sizeof(why));
+
+	if (e == IMAGE_OK)
+		return EXIT_OK;
+	if ((unsigned)e >= ARRAY_SIZE(image_failures))
+		e = IMAGE_EMALFORMED;
+	failure_set(&fail, image_failures[e], "%s %s: cannot use it", what, path);
+	failure_why(&fail, "%s", why[0] ? why : "the decoder gave no reason");
+	return report_failure(&fail);
+}
+
+/* --image [--backup]: the files decoded and the plan made against machine (or NULL). */
+struct planned {
+	struct image image, backup;
+	struct flash_plan plan;
+};
+
+static int plan_images(const struct options *o, const struct inspection *machine,
+		       struct planned *pl)
+{
+	const char *family = machine && machine->id.family ? machine->id.family->key : NULL;
+	int code = decode_image("--image", o->image, family, &pl->image);
+
+	if (code == EXIT_OK && o->backup)
+		code = decode_image("--backup", o->backup, family, &pl->backup);
+	if (code == EXIT_OK)
+		plan_flash(&pl->image, o->backup ? &pl->backup : NULL, machine, &pl->plan);
+	return code;
+}
+
+/* --no-machine: the files only. */
+static int run_no_machine(const struct options *o)
+{
+	struct planned *pl = malloc(sizeof(*pl));
+	int code;
+
+	if (!pl) {
+		fprintf(stderr, "spi-inspect: out of memory\n");
+		return EXIT_INTERNAL;
+	}
+	code = plan_images(o, NULL, pl);
+	if (code == EXIT_OK)
+		render_plan_only(stdout, &pl->plan, o->format == FMT_JSON ? PLAN_FMT_JSON
+						    : o->format == FMT_MARKDOWN ? PLAN_FMT_MARKDOWN
+						    : PLAN_FMT_TEXT);
+	free(pl);
+	if (fflush(stdout) != 0 && code == EXIT_OK)
+		code = EXIT_INTERNAL;
+	return code;
 }
 
 /*
@@ -281,6 +420,7 @@ static int run(const struct options *o, FILE *out, bool *rendered, const char *f
 	struct failure fail = { 0 };
 	struct hw *source, *rec;
 	struct render_options ropt = { .part = o->part, .verbose = o->verbose };
+	struct planned *pl = NULL;
 	int save_fd = -1, code;
 
 	if (o->save && (save_fd = snapshot_save_open(o->save, o->force, &fail)) < 0)
@@ -299,12 +439,32 @@ static int run(const struct options *o, FILE *out, bool *rendered, const char *f
 		return report_failure(&fail);
 	}
 
-	inspect(rec, names, from, in);
+	inspect(rec, names, from && !strcmp(from, "-") ? "(standard input)" : from, in);
 	in->pci_method = o->live.pci_method;
 	code = inspection_exit_code(in);
+	if (o->image) {
+		unsigned long before = rec->reads;
+		int rc;
+
+		flash_chip_collect(rec, &in->chip); /* the chip's size for the plan, if Linux shows it */
+		in->reads += rec->reads - before;
+		rc = (pl = malloc(sizeof(*pl))) ? plan_images(o, in, pl) : EXIT_INTERNAL;
+
+		if (rc != EXIT_OK) { /* a bad image: said on stderr, no report */
+			free(pl);
+			hw_close(rec);
+			if (save_fd >= 0)
+				close(save_fd);
+			return rc;
+		}
+		ropt.plan = &pl->plan;
+	}
 	ropt.color = o->format == FMT_TEXT && !o->output && use_color(o);
-	if (o->check)
-		code = in->verdict.check_code;
+	/* --output writes a file: COLUMNS or 80, whatever the terminal is */
+	ropt.width = term_width(o->output ? -1 : STDOUT_FILENO);
+	if (o->check) /* with --image: the recommended sequence, else the BIOS region */
+		code = code != EXIT_OK ? code : ropt.plan ? (int)ropt.plan->check_code
+							  : (int)in->verdict.check_code;
 	else if (o->format == FMT_JSON)
 		render_json(out, in, &ropt);
 	else if (o->format == FMT_PROMETHEUS)
@@ -321,6 +481,7 @@ static int run(const struct options *o, FILE *out, bool *rendered, const char *f
 	if (save_fd >= 0 && snapshot_save_write(save_fd, o->save, hw_recorder_text(rec), &fail) < 0)
 		code = report_failure(&fail);
 	hw_close(rec);
+	free(pl);
 	return code;
 }
 
@@ -354,10 +515,10 @@ static FILE *output_begin(const struct options *o, struct output_file *of, int *
 		*code = report_failure(&fail);
 		return NULL;
 	}
-	out = fdopen(of->fd, "w");
+	out = output_stream(of);
 	if (!out) {
 		output_discard(of);
-		fprintf(stderr, "spi-inspect: out of memory\n");
+		say_error("out of memory");
 		*code = EXIT_INTERNAL;
 	}
 	return out;
@@ -409,7 +570,7 @@ static int run_all(const struct options *o, int argc, char **argv)
 	}
 	in = malloc(sizeof(*in)); /* inspect() clears it */
 	if (!in) {
-		fprintf(stderr, "spi-inspect: out of memory\n");
+		say_error("out of memory");
 		name_db_close(names);
 		return EXIT_INTERNAL;
 	}
@@ -448,12 +609,12 @@ int main(int argc, char **argv)
 
 	o.from = calloc((size_t)argc, sizeof(*o.from)); /* at most one --from per argument */
 	if (!o.from) {
-		fprintf(stderr, "spi-inspect: out of memory\n");
+		say_error("out of memory");
 		return EXIT_INTERNAL;
 	}
 	code = parse_options(argc, argv, &o);
 	if (code < 0)
-		code = run_all(&o, argc, argv);
+		code = o.no_machine ? run_no_machine(&o) : run_all(&o, argc, argv);
 	free(o.from);
 	return code;
 }

@@ -9,9 +9,6 @@ EXTRA_DIST += systemd/spi-inspect.service.in
 CLEANFILES += systemd/spi-inspect.service
 systemd/spi-inspect.service: $(srcdir)/systemd/spi-inspect.service.in Makefile
 	$(AM_V_GEN)$(MKDIR_P) systemd && \
-	sed -e 's|@sbindir[@]|$(sbindir)|g' -e 's|@bindir[@]|$(bindir)|g' \
+	sed -e 's|@bindir[@]|$(bindir)|g' \
 		$(srcdir)/systemd/spi-inspect.service.in >$@.tmp && mv $@.tmp $@
 all-local: systemd/spi-inspect.service
-
-# make distcheck installs under its own prefix, not into systemd's directory.
-AM_DISTCHECK_CONFIGURE_FLAGS = --with-systemdsystemunitdir='$$(prefix)/lib/systemd/system'

@@ -5,7 +5,7 @@
 set -u
 : "${top_srcdir:?}" "${SPI_INSPECT:?}"
 fail=0 pass=0
-codes=$(sed -n 's/^[[:space:]]*EXIT_[A-Z_]* = \([0-9]*\),.*/\1/p' "$top_srcdir/src/failure.h" | sort -n)
+codes=$(sed -n 's/^[[:space:]]*EXIT_[A-Z_]* = \([0-9]*\),.*/\1/p' "$top_srcdir/src/failure.h" | sort -nu)  # --save and --output share 5
 [ -n "$codes" ] || { echo "FAIL: no exit codes found in src/failure.h"; exit 1; }
 help_codes=$("$SPI_INSPECT" --help | sed -n '/^Exit codes:/,/^$/s/^ *\([0-9][0-9]*\)  .*/\1/p' | sort -n)
 man_codes=$(sed -n '/^\.SH EXIT STATUS/,/^\.SH /{/^\.B [0-9]/s/^\.B //p}' "$top_srcdir/man/spi-inspect.8" | sort -n)
@@ -55,6 +55,8 @@ check_pci_ids() { # check_pci_ids DESCRIPTION FILE WORDS: exit 2, stderr names F
 check_pci_ids "a file that does not exist" /nonexistent/pci.ids "cannot read the file: No such file"
 check_pci_ids "a directory" "$top_srcdir/tests" "cannot read the file: Is a directory"
 check_pci_ids "a file that is no pci.ids" "$top_srcdir/tests/golden-formats.sh" "not a pci.ids list"
+check_usage "--backup without --image" --backup x.rom
+check_usage "--no-machine with --from" --no-machine --image x.rom --from x.snap
 "$SPI_INSPECT" --help >/dev/null && "$SPI_INSPECT" --version | grep -q '^spi-inspect ' &&
 	{ echo "PASS: --help and --version exit 0"; pass=$((pass + 1)); } ||
 	{ echo "FAIL: --help or --version"; fail=$((fail + 1)); }

@@ -238,7 +238,7 @@ static inline void fuzz_pipeline(struct hw *source, const char *name)
 	/* every part as text; the whole report in every format (the JSON of a part is a subset) */
 	for (size_t i = 0; i < ARRAY_SIZE(parts); i++) {
 		struct render_options o = { .part = parts[i], .verbose = true, .snapshot = text,
-					    .color = i == 0 };
+					    .color = i == 0, .width = i == 0 ? 60 : 0 /* wrap.c too */ };
 
 		render_text(out, in, &o);
 		if (parts[i] == PART_ALL) {

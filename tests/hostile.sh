@@ -74,7 +74,7 @@ from "a 10 MB first line" $EXIT_SNAPSHOT_SYNTAX "long1\.snap:1: the line is long
 from "an endless file (/dev/zero)" $EXIT_SNAPSHOT_SYNTAX "/dev/zero: the file is larger than 64 MiB" /dev/zero
 
 grep -v '^spi-inspect-snapshot' "$sample" >noheader.snap
-from "missing header" $EXIT_SNAPSHOT_SYNTAX "noheader\.snap:1: not a spi-inspect snapshot: the first line must be 'spi-inspect-snapshot 1'" noheader.snap
+from "missing header" $EXIT_SNAPSHOT_SYNTAX "noheader\.snap:1: not a spi-inspect snapshot: expected the header line 'spi-inspect-snapshot 1' here" noheader.snap
 sed '1s/.*/spi-inspect-snapshot 2/' "$sample" >v2.snap
 from "wrong header version" $EXIT_SNAPSHOT_SYNTAX "v2\.snap:1: snapshot format version '2' is not supported" v2.snap
 sed '1s/.*/spi-inspect-snapshot 1 extra/' "$sample" >hdrjunk.snap

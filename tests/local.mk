@@ -4,6 +4,7 @@ include tests/me.mk
 include tests/hardening.mk
 include tests/vm/vm.mk
 include tests/fleet.mk
+include tests/usability.mk
 
 # End-to-end: every snapshot in every output format against tests/expected/, and one
 # case per flashrom FAQ failure (finding id, advice, exit code).
@@ -14,8 +15,7 @@ TESTS += tests/golden.sh tests/faq.sh tests/json-schema.sh tests/roundtrip.sh \
 EXTRA_DIST += \
 	tests/golden.sh tests/golden-formats.sh tests/update-golden.sh \
 	tests/faq.sh tests/make-pci-ids.sh tests/layering.sh tests/layering.allow \
-	tests/json-schema.sh tests/roundtrip.sh tests/exit-codes.sh tests/readme-examples.sh \
-	docs/spi-inspect.schema.json
+	tests/json-schema.sh tests/roundtrip.sh tests/exit-codes.sh tests/readme-examples.sh
 # Snapshots and their expected outputs: whole directories (Automake copies them whole), so a
 # new snapshot is found by tests/golden.sh and the tarball without a list to edit.
 EXTRA_DIST += tests/snapshots tests/expected data/samples
@@ -42,3 +42,30 @@ tests_test_chipsec_corpus_CFLAGS = $(TEST_CFLAGS)
 tests_test_chipsec_corpus_LDADD = $(TEST_LIBS)
 # every cmocka program: one case by name, and an honest SKIP
 EXTRA_DIST += tests/unit.h tests/README.md
+
+# issue 15: the flash plan against flashrom 1.3.0's dummy programmer (images written by
+# tests/make-plan-image.py), and end-to-end plan reports (tests/plan-golden.sh)
+TESTS += tests/plan-flashrom.sh tests/plan-golden.sh tests/plan-locks.sh tests/plan-input.sh
+EXTRA_DIST += tests/plan-flashrom.sh tests/plan-golden.sh tests/plan-locks.sh tests/plan-input.sh tests/make-plan-image.py tests/plan-images.sh
+# cmocka: the flash plan on literal images
+check_PROGRAMS += tests/test-plan
+TESTS += tests/test-plan
+tests_test_plan_SOURCES = tests/test-plan.c
+tests_test_plan_CFLAGS = $(TEST_CFLAGS)
+tests_test_plan_LDADD = $(TEST_LIBS)
+# The text fits its width: wrapping with hanging indents, COLUMNS and non-terminals
+check_PROGRAMS += tests/test-wrap
+TESTS += tests/test-wrap
+tests_test_wrap_SOURCES = tests/test-wrap.c tests/unit.h
+tests_test_wrap_CFLAGS = $(TEST_CFLAGS)
+tests_test_wrap_LDADD = $(TEST_LIBS)
+
+# The text fits 80 columns, COLUMNS=100 and 60; stderr never cuts a line of the report;
+# Markdown sections; the man page formats cleanly and names every option
+TESTS += tests/text-width.sh tests/stream-order.sh tests/markdown-parts.sh tests/man-page.sh
+EXTRA_DIST += tests/text-width.sh tests/stream-order.sh tests/markdown-parts.sh tests/man-page.sh
+check_PROGRAMS += tests/test-md-code
+TESTS += tests/test-md-code
+tests_test_md_code_SOURCES = tests/test-md-code.c tests/unit.h
+tests_test_md_code_CFLAGS = $(TEST_CFLAGS)
+tests_test_md_code_LDADD = $(TEST_LIBS)

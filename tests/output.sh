@@ -4,13 +4,13 @@
 # same time sees the old report or the new one, never part of one; a hard link to the old
 # file keeps the old report), has mode 0644 whatever the umask, leaves no temporary file
 # behind, is left as it was when the run fails before its report, and is refused with exit
-# code 6 under /dev, /sys and /proc (also through a symbolic link) and for a directory.
+# code 5 (as --save) under /dev, /sys and /proc (also through a symbolic link) and for a directory.
 # The option combinations --output and --prometheus refuse exit 2.
 set -u
 : "${top_srcdir:?}" "${SPI_INSPECT:?}"
 SOURCE_DATE_EPOCH=1700000000 LC_ALL=C TZ=UTC
 export SOURCE_DATE_EPOCH LC_ALL TZ
-EXIT_USAGE=2 EXIT_INPUT=4 EXIT_OUTPUT=6
+EXIT_USAGE=2 EXIT_INPUT=4 EXIT_OUTPUT=5
 a="$top_srcdir/data/samples/tigerlake-lp.snap" b="$top_srcdir/tests/snapshots/ich7.snap"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -78,12 +78,12 @@ wait "$writer"
 	ko "$torn of $reads reads during rewrites were not a whole report"
 only_file d out.prom && ok "no temporary file left after 80 rewrites" || ko "left: $(ls -A d)"
 
-# refuse WHAT PATH: exit 6, the what/why/do message, nothing written there.
+# refuse WHAT PATH: exit 5, the what/why/do message, nothing written there.
 refuse() {
 	"$SPI_INSPECT" --prometheus --from "$a" --output "$2" >out.txt 2>err.txt
 	rc=$?
 	if [ "$rc" = "$EXIT_OUTPUT" ] && grep -q "^spi-inspect: $2: .*(.*--output" err.txt && [ ! -s out.txt ]; then
-		ok "refused with exit 6: $1"
+		ok "refused with exit 5: $1"
 	else
 		ko "$1: exit $rc: $(cat err.txt)"
 	fi

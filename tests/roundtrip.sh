@@ -12,6 +12,9 @@ trap 'rm -rf "$tmp"' EXIT
 pass=0 fail=0
 ok() { echo "PASS: $1"; pass=$((pass + 1)); }
 ko() { echo "FAIL: $1"; fail=$((fail + 1)); }
+# Lines as long as they come (no wrapping), so that the Source line is one line to strip.
+COLUMNS=4096
+export COLUMNS
 # The report minus the lines that name where the readings came from.
 strip_source() { grep -v -e '^Source: ' -e '"kind": ' -e '"snapshot": ' -e '"recorded_by": ' -e '"kernel": ' -e '"date": '; }
 

@@ -14,7 +14,6 @@
 
 #include "hw/hw.h"
 #include "report/json.h"
-#include "report/text.h"
 
 static void test_nesting_and_escapes(void **state)
 {
@@ -83,31 +82,12 @@ static void test_enum_lookup_bounded(void **state)
 	assert_string_equal(enum_lookup(names, 2, 9, buf, sizeof(buf)), "reserved (0x9)");
 }
 
-static void test_text_wrap(void **state)
-{
-	char *text = NULL;
-	size_t len = 0;
-	FILE *out = open_memstream(&text, &len);
-
-	(void)state;
-	text_wrap(out, "one two three four five six seven eight nine ten eleven twelve thirteen "
-		       "fourteen fifteen", 70, 4);
-	fclose(out);
-	/* no line longer than 78 columns, none ending in a space */
-	for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
-		assert_true(strlen(line) <= 78);
-		assert_true(line[strlen(line) - 1] != ' ');
-	}
-	free(text);
-}
-
 int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_nesting_and_escapes),
 		cmocka_unit_test(test_all_ones_is_unknown),
 		cmocka_unit_test(test_enum_lookup_bounded),
-		cmocka_unit_test(test_text_wrap),
 	};
 
 	return unit_main(tests, argc, argv);

@@ -320,9 +320,53 @@ static void test_no_family(void **state)
 
 	collect(two, ARRAY_SIZE(two), NULL, &raw, &fk);
 	assert_int_equal(raw.sysfs_words, 0);
-	assert_non_null(strstr(raw.sysfs_why, "does not hold exactly one meiN"));
+	assert_non_null(strstr(raw.sysfs_why, "lists 2 devices and their PCI functions could not be read"));
 	me_decode(&raw, ME_LAYOUT_UNKNOWN, &f);
 	assert_int_equal(f.presence, ME_PRESENCE_UNKNOWN);
+}
+
+/*
+ * No family, several MEI devices: each "device" link's uevent names its function;
+ * the lowest function is taken, and its config space is read too (here refused, as
+ * for a user who is not root). Values: the fwupd recording above.
+ */
+static void test_no_family_device_link(void **state)
+{
+	static const struct canned c[] = {
+		DIR_("/sys/class/mei", 0, "mei0\nmei1\n"),
+		FILE_("/sys/class/mei/mei0/device/uevent", 0, "DRIVER=mei_me\nPCI_SLOT_NAME=0000:00:16.4\n"),
+		FILE_("/sys/class/mei/mei1/device/uevent", 0, "PCI_ID=8086:7A68\nPCI_SLOT_NAME=0000:00:16.0\nMODALIAS=x\n"),
+		FILE_("/sys/class/mei/mei1/fw_status", 0, "90000245\n00F10506\n00000020\n00004400\n00000000\n40200002\n"),
+		FILE_("/sys/class/mei/mei1/fw_ver", 0, "0:16.1.32.2473\n"),
+		P(0x16, 0x00, 0, 0x7a688086),
+		P(0x16, 0x40, -EACCES, 0),
+	};
+	static const struct canned missing[] = {
+		DIR_("/sys/class/mei", -ENOENT, NULL),
+	};
+	struct me_raw raw;
+	struct me_facts f;
+	struct fake fk;
+
+	(void)state;
+	collect(c, ARRAY_SIZE(c), NULL, &raw, &fk);
+	assert_true(raw.loc_known);
+	assert_true(raw.loc_from_sysfs);
+	assert_int_equal(raw.loc.dev, 0x16);
+	assert_int_equal(raw.loc.fn, 0);
+	assert_string_equal(raw.sysfs_path, "/sys/class/mei/mei1");
+	assert_int_equal(raw.sysfs_words, 6);
+	assert_true(raw.id.read && raw.id.status == 0);
+	assert_int_equal(raw.cfg[0].status, -EACCES);
+	me_decode(&raw, ME_LAYOUT_UNKNOWN, &f);
+	assert_int_equal(f.presence, ME_PRESENT);
+	assert_int_equal(f.layout, ME_LAYOUT_CSME16_17);
+
+	collect(missing, ARRAY_SIZE(missing), NULL, &raw, &fk);
+	assert_false(raw.loc_known);
+	assert_int_equal(raw.sysfs_err, -ENOENT);
+	assert_non_null(strstr(raw.sysfs_why, "/sys/class/mei is missing: the mei_me / mei_txe driver is not loaded"));
+	assert_int_equal(fk.pci_reads_at_16, 0);
 }
 
 /* Bad fw_status text is an error with its reason, never half a set of words. */
@@ -413,6 +457,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_function_zero),
 		cmocka_unit_test(test_absent_hidden),
 		cmocka_unit_test(test_no_family),
+		cmocka_unit_test(test_no_family_device_link),
 		cmocka_unit_test(test_malformed_fw_status),
 		cmocka_unit_test(test_family_locations),
 	};

@@ -90,8 +90,13 @@ static const struct bad bad_inputs[] = {
 	{ "\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0", 20, ":1: the line contains a NUL byte", EXIT_SNAPSHOT_SYNTAX },
 	{ "\x89PNG\r\n\x1a\n", 0, ":1: not a spi-inspect snapshot", EXIT_SNAPSHOT_SYNTAX },
 	{ "\xff\xfe\xfd garbage \x80\x81\n", 0, ":1: not a spi-inspect snapshot", EXIT_SNAPSHOT_SYNTAX },
-	{ PCI0 "0x000 4 0x29188086\n", 0, ":1: not a spi-inspect snapshot: the first line must be 'spi-inspect-snapshot 1'", EXIT_SNAPSHOT_SYNTAX },
-	{ "\n" H, 0, ":1: not a spi-inspect snapshot", EXIT_SNAPSHOT_SYNTAX },
+	{ PCI0 "0x000 4 0x29188086\n", 0, ":1: not a spi-inspect snapshot: expected the header line 'spi-inspect-snapshot 1' here", EXIT_SNAPSHOT_SYNTAX },
+	/* pasted from an issue: the wrapper is accepted, anything else is named by its line */
+	{ "\n```\n" PCI0 "0x000 4 0x1\n", 0, ":3: not a spi-inspect snapshot: expected the header line", EXIT_SNAPSHOT_SYNTAX },
+	{ "\n\n```\n```\n\n", 0, ":5: the file holds no snapshot", EXIT_SNAPSHOT_SYNTAX },
+	{ "> " H "> " PCI0 "0x000 4 0x1\n" PCI0 "0x010 4 0x1\n", 0, ":3: the line does not begin with '> '", EXIT_SNAPSHOT_SYNTAX },
+	{ "```\n" H PCI0 "0x000 4 0x1\n```\nThanks!\n", 0, ":5: text after the end of the snapshot (its closing line is line 4)", EXIT_SNAPSHOT_SYNTAX },
+	{ H "    ```\n", 0, ":2: unknown record kind '```'", EXIT_SNAPSHOT_SYNTAX },
 	{ "spi-inspect-snapshot\n", 0, ":1: snapshot format version '' is not supported: this tool reads version 1", EXIT_SNAPSHOT_SYNTAX },
 	{ "spi-inspect-snapshot 2\n", 0, ":1: snapshot format version '2' is not supported: this tool reads version 1", EXIT_SNAPSHOT_SYNTAX },
 	{ "spi-inspect-snapshot 1.0\n", 0, ":1: snapshot format version '1.0' is not supported", EXIT_SNAPSHOT_SYNTAX },
@@ -355,6 +360,30 @@ static void test_lexical(void **state)
 		"\xef\xbb\xbfspi-inspect-snapshot 1\npci 0000:00:1f.5 0x0dc 4 0x8a\n",
 		"spi-inspect-snapshot\t1  \npci 0000:00:1f.5 0x0dc 4 0x8a",
 		H "  # indented comment\n\t\n\npci 0000:00:1f.5 0x000dc 4 0x00000000000000008a\n",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(variants); i++) {
+		struct hw *hw = replay_ok(variants[i]);
+
+		assert_int_equal(pci(hw, "0000:00:1f.5", 0xdc, 4, 0), 0x8a);
+		hw_close(hw);
+	}
+}
+
+/* A snapshot pasted back from an issue or quoted in an e-mail reply (paste.c). */
+static void test_pasted(void **state)
+{
+	static const char *const variants[] = {
+		"\n\n" H "pci 0000:00:1f.5 0x0dc 4 0x8a\n\n\n",
+		"```\n" H "pci 0000:00:1f.5 0x0dc 4 0x8a\n```\n",
+		"```text\n" H "pci 0000:00:1f.5 0x0dc 4 0x8a\n```\n",
+		"  ~~~~\r\n" H "pci 0000:00:1f.5 0x0dc 4 0x8a\r\n  ~~~~\r\n",
+		"<details><summary>Snapshot (save as machine.snap)</summary>\n\n````\n" H
+		"pci 0000:00:1f.5 0x0dc 4 0x8a\n````\n\n</details>\n",
+		"<details>\n<summary>Snapshot</summary>\n" H "pci 0000:00:1f.5 0x0dc 4 0x8a\n</details>\n",
+		"> ```\n> " H ">\n> pci 0000:00:1f.5 0x0dc 4 0x8a\n> ```\n\n",
+		">" H ">pci 0000:00:1f.5 0x0dc 4 0x8a\n",
 	};
 
 	(void)state;
@@ -630,6 +659,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_unreadable_files),
 		cmocka_unit_test(test_format_example),
 		cmocka_unit_test(test_lexical),
+		cmocka_unit_test(test_pasted),
 		cmocka_unit_test(test_crlf_contents),
 		cmocka_unit_test(test_escapes),
 		cmocka_unit_test(test_value_error_absent),

@@ -152,11 +152,16 @@ static void test_bbar_offsets(void **state)
 	assert_int_equal(raw.gcs.width, 4);
 	assert_int_equal(raw.gcs.status, -HW_ENOTREC);
 	assert_string_equal(raw.gcs.where, "RCBA+0x3410 (0xfed1f410)");
+	assert_true(raw.buc.read); /* and BUC (RCBA+0x3414, 8 bit): Top Swap */
+	assert_int_equal(raw.buc.width, 1);
+	/* every RCRB chipset has GCS (spi/gcs.c); Tunnel Creek has no known Top Swap */
 	collect_text("tunnelcreek", "pci 0000:00:1f.0 0x0f0 4 0xfed1c001\n", &raw);
 	assert_true(raw.spibar_known);
-	assert_false(raw.gcs.read); /* its straps differ (flashrom boot_straps_tunnel_creek) */
+	assert_true(raw.gcs.read);
+	assert_false(raw.buc.read);
 	collect_text("ich9", "pci 0000:00:1f.0 0x0f0 4 0xfed1c001\n", &raw);
-	assert_false(raw.gcs.read);
+	assert_true(raw.gcs.read);
+	assert_string_equal(raw.buc.where, "RCBA+0x3414 (0xfed1f414)");
 	collect_text("pch100", "pci 0000:00:1f.5 0x010 4 0xfe010000\n"
 			       "mem 0xfe0100a0 4 0x00000080\n", &raw);
 	assert_true(raw.spibar_known);

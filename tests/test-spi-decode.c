@@ -14,6 +14,7 @@
 #include "unit.h"
 
 #include "hw/hw.h"
+#include "spi/gcs.h"
 #include "spi/spi.h"
 
 static void setr(struct reg *r, const char *name, unsigned width, uint64_t v)
@@ -767,6 +768,7 @@ static void test_nm10_gcs_lpc(void **state)
 
 	(void)state;
 	raw_init(&raw, SPI_LAYOUT_ICH7, BC_LAYOUT_ICH7);
+	raw.gcs_layout = spi_gcs_layout("ich7");
 	setr(&raw.spis, "SPIS", 2, 0x0000);
 	setr(&raw.gcs, "GCS", 4, 0x005d0c60);
 	spi_decode(&raw, &f);

@@ -22,4 +22,6 @@ for path in $(golden_snapshots "$@"); do
 	done
 	echo "$rc" >"tests/expected/$name.rc"
 done
+# the flash plan's cases (tests/expected/plan), when every snapshot was asked for
+[ $# -gt 0 ] || "$top_srcdir/tests/plan-golden.sh" --update "$(dirname "$SPI_INSPECT")"
 echo "updated tests/expected; review with git diff"

@@ -36,11 +36,36 @@ int hw_mem_read(struct hw *hw, uint64_t phys, unsigned width, uint64_t *val)
 	return hw->ops->mem_read(hw, phys, width, val);
 }
 
+/*
+ * Files that identify one unit or its owner: DMI serial numbers and UUIDs
+ * (Linux drivers/firmware/dmi-id.c: product_serial, product_uuid,
+ * board_serial, chassis_serial, root-only), the raw SMBIOS tables that hold
+ * them (/sys/firmware/dmi), and the same under the device path. A snapshot
+ * is posted in public issues: these are never read, so never recorded.
+ */
+bool hw_path_private(const char *path)
+{
+	static const char *const dirs[] = {
+		"/sys/class/dmi/id/", "/sys/devices/virtual/dmi/id/",
+	};
+
+	if (!path)
+		return false;
+	if (strncmp(path, "/sys/firmware/dmi", 17) == 0)
+		return true;
+	for (size_t i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++)
+		if (strncmp(path, dirs[i], strlen(dirs[i])) == 0)
+			return strstr(path, "serial") || strstr(path, "uuid") || strstr(path, "asset_tag");
+	return false;
+}
+
 int hw_file_read(struct hw *hw, const char *path, struct buf *out)
 {
 	out->data = NULL;
 	out->len = 0;
 	hw->reads++;
+	if (hw_path_private(path))
+		return -EACCES; /* refused before any backend (or the recorder) sees it */
 	return hw->ops->file_read(hw, path, out);
 }
 

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "array.h"
 #include "failure.h"
@@ -71,6 +72,8 @@ const char *hw_errname(int err);
 int hw_errno_from_name(const char *name);
 
 bool hw_width_valid(unsigned width);
+/* A file never read (serial numbers, UUIDs, raw SMBIOS): hw_file_read refuses it. */
+bool hw_path_private(const char *path);
 void buf_free(struct buf *b);
 
 /* "0000:00:1f.5" into out (at least 13 bytes); returns out. */
@@ -125,6 +128,8 @@ struct output_file {
 int output_open(const char *path, struct output_file *of, struct failure *fail);
 int output_commit(struct output_file *of, struct failure *fail);
 void output_discard(struct output_file *of);
+/* A stdio stream on the temporary file (NULL when out of memory); only save.c writes. */
+FILE *output_stream(struct output_file *of);
 
 /*
  * Config space of a function that may be hidden from the OS (the SPI

@@ -5,7 +5,7 @@ libspiinspect_a_SOURCES += \
 
 # snapshot files: parser, the table of reads, replay, recorder, --save
 libspiinspect_a_SOURCES += \
-	src/hw/snapshot.h src/hw/snapshot.c src/hw/snapshot-table.c \
+	src/hw/snapshot.h src/hw/snapshot.c src/hw/snapshot-table.c src/hw/paste.h src/hw/paste.c \
 	src/hw/replay.c src/hw/recorder.c src/hw/save.c
 
 # live backend (libpci, /dev/mem, sysfs) and ECAM reads of hidden functions

@@ -222,6 +222,7 @@ static int add_fact(struct snapshot *s, const char *prefix, const char *key, con
 
 static int add_meta(struct snapshot *s, struct hw *inner, int argc, char **argv)
 {
+	static const char *const live_facts[] = { "pci-dump", "pci-dump-short" };
 	const char *prefix = "";
 	struct snap_text args = { 0 };
 	struct utsname u;
@@ -237,6 +238,13 @@ static int add_meta(struct snapshot *s, struct hw *inner, int argc, char **argv)
 		prefix = "resaved-";
 	}
 	rc |= add_fact(s, prefix, "tool", PACKAGE_NAME " " PACKAGE_VERSION);
+	/* What a live run read instead of this machine (an lspci dump): replay says so too. */
+	for (size_t i = 0; i < ARRAY_SIZE(live_facts) && inner->ops != &hw_replay_backend; i++) {
+		const char *v = hw_meta(inner, live_facts[i]);
+
+		if (v)
+			rc |= add_fact(s, "", live_facts[i], v);
+	}
 	if (uname(&u) == 0)
 		rc |= add_fact(s, prefix, "kernel", u.release);
 	utc_now(date, sizeof(date));

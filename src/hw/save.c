@@ -318,3 +318,9 @@ void output_discard(struct output_file *of)
 		unlink(of->tmp);
 	of->tmp[0] = '\0';
 }
+
+/* The temporary file was made by output_open() (O_EXCL, beside the target, never a device). */
+FILE *output_stream(struct output_file *of)
+{
+	return fdopen(of->fd, "w");
+}

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "hw/paste.h"
 #include "hw/snapshot.h"
 #include "array.h"
 
@@ -493,15 +494,16 @@ static int parse_line(struct parser *ps)
 
 static int parse_header(struct parser *ps)
 {
-	static const char todo[] = "give a file written by spi-inspect --save; if the header was lost when pasting, "
-				   "add the line 'spi-inspect-snapshot 1' at the top";
+	static const char todo[] = "give a file written by spi-inspect --save; only blank lines, a ``` fence and "
+				   "the <details>/<summary> lines of a pasted report may come before the header; "
+				   "if the header was lost when pasting, add the line 'spi-inspect-snapshot 1' at the top";
 	const char *tok, *ver;
 	size_t len, vlen;
 	char sh[48];
 
 	len = next_tok(ps, &tok);
 	if (!tok_is(tok, len, "spi-inspect-snapshot"))
-		return perr(ps, todo, "not a spi-inspect snapshot: the first line must be '" SNAPSHOT_HEADER "'");
+		return perr(ps, todo, "not a spi-inspect snapshot: expected the header line '" SNAPSHOT_HEADER "' here");
 	vlen = next_tok(ps, &ver);
 	if (!tok_is(ver, vlen, "1"))
 		return perr(ps, "read it with the newer spi-inspect that wrote it, or save it again with this one",
@@ -542,6 +544,9 @@ static struct snapshot *parse_buffer(const char *name, char *text, size_t len,
 				     struct failure *fail)
 {
 	struct parser ps = { .name = name, .fail = fail };
+	struct paste paste = { 0 };
+	const char *todo = "";
+	char why[160];
 	size_t pos = 0;
 
 	ps.s = snapshot_new();
@@ -583,8 +588,26 @@ static struct snapshot *parse_buffer(const char *name, char *text, size_t len,
 		}
 		start[llen] = '\0';
 		ps.p = start;
-		if (ps.line == 1 ? parse_header(&ps) : parse_line(&ps))
+		switch (paste_line(&paste, ps.line, &ps.p, why, sizeof(why), &todo)) {
+		case PASTE_SKIP:
+			continue;
+		case PASTE_ERROR:
+			perr(&ps, todo, "%s", why);
 			goto fail;
+		case PASTE_PARSE:
+			break;
+		}
+		if (!paste.header_seen) {
+			if (parse_header(&ps))
+				goto fail;
+			paste_header_seen(&paste);
+		} else if (parse_line(&ps))
+			goto fail;
+	}
+	if (!paste.header_seen) {
+		perr(&ps, "give a file written by spi-inspect --save",
+		     "the file holds no snapshot: no header line 'spi-inspect-snapshot 1'");
+		goto fail;
 	}
 	index_records(ps.s);
 	return ps.s;
@@ -627,7 +650,12 @@ struct snapshot *snapshot_load(const char *path, struct failure *fail)
 	char *text;
 	int fd;
 
-	fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+	if (strcmp(path, "-") == 0) {
+		/* --from -: standard input, named as compilers name it in FILE:LINE messages */
+		path = "<stdin>";
+		fd = fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 0);
+	} else
+		fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
 	if (fd < 0) {
 		input_fail(fail, path, errno);
 		return NULL;

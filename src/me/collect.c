@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* collect.c - read HFSTS1..6 from config space and sysfs fw_status / fw_ver. */
+/* collect.c - read HFSTS1..6 from config space and sysfs fw_status / fw_ver, on any machine. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,8 +39,8 @@ static void read_config(struct hw *hw, struct me_raw *raw)
 	}
 }
 
-/* "mei0\n" -> "mei0" when the listing holds exactly one meiN; false otherwise. */
-static bool only_mei(const struct buf *b, char *name, size_t size)
+/* The meiN names of a listing, in order; returns how many (at most max). */
+static unsigned mei_names(const struct buf *b, char names[][32], unsigned max)
 {
 	const char *p = b->data;
 	unsigned n = 0;
@@ -49,14 +49,118 @@ static bool only_mei(const struct buf *b, char *name, size_t size)
 		const char *nl = strchr(p, '\n');
 		size_t len = nl ? (size_t)(nl - p) : strlen(p);
 
-		if (len > 3 && len < size && strncmp(p, "mei", 3) == 0) {
-			memcpy(name, p, len);
-			name[len] = '\0';
+		if (len > 3 && len < 32 && strncmp(p, "mei", 3) == 0 && n < max) {
+			memcpy(names[n], p, len);
+			names[n][len] = '\0';
 			n++;
 		}
 		p = nl ? nl + 1 : p + len;
 	}
-	return n == 1;
+	return n;
+}
+
+/* "mei0\n" -> "mei0" when the listing holds exactly one meiN; false otherwise. */
+static bool only_mei(const struct buf *b, char *name, size_t size)
+{
+	char names[2][32];
+
+	if (mei_names(b, names, 2) != 1 || strlen(names[0]) >= size)
+		return false;
+	memcpy(name, names[0], strlen(names[0]) + 1);
+	return true;
+}
+
+/*
+ * The PCI function behind /sys/class/mei/NAME: the "device" link leads to it,
+ * and its uevent file (world-readable) says PCI_SLOT_NAME=0000:00:16.0 (Linux
+ * drivers/pci/pci-driver.c pci_uevent). A file read, so --save records it.
+ */
+static bool mei_function(struct hw *hw, const char *name, struct pci_loc *loc)
+{
+	static const char key[] = "PCI_SLOT_NAME=";
+	char path[96], bdf[16];
+	struct buf b;
+	const char *p;
+	bool ok = false;
+
+	me_say(path, sizeof(path), "/sys/class/mei/%s/device/uevent", name);
+	if (hw_file_read(hw, path, &b) < 0)
+		return false;
+	for (p = b.data; p && *p; p += strcspn(p, "\n"), p += *p == '\n') {
+		size_t len = strcspn(p, "\n");
+
+		if (strncmp(p, key, sizeof(key) - 1) == 0 && len - (sizeof(key) - 1) < sizeof(bdf)) {
+			memcpy(bdf, p + sizeof(key) - 1, len - (sizeof(key) - 1));
+			bdf[len - (sizeof(key) - 1)] = '\0';
+			ok = pci_loc_parse(bdf, loc);
+			break;
+		}
+	}
+	buf_free(&b);
+	return ok;
+}
+
+/*
+ * No interface location from the chipset family (the chipset is not in
+ * data/pci-ids, or its config space could not be read): every MEI device the
+ * kernel lists, each placed by its "device" link. HFSTS lives on the first
+ * function of the interface (HECI1, e.g. 00:16.0; TXE 00:1a.0); of several
+ * meiN, the one on the lowest function is taken. Returns false and says why
+ * when none will do.
+ */
+static bool find_class_mei(struct hw *hw, struct me_raw *raw, char *name, size_t size)
+{
+	char names[8][32];
+	struct pci_loc best = { 0 };
+	unsigned n, placed = 0;
+	struct buf b;
+	int rc;
+
+	rc = hw_dir_read(hw, "/sys/class/mei", &b);
+	if (rc < 0) {
+		raw->sysfs_err = rc;
+		if (rc == -ENOENT)
+			me_say(raw->sysfs_why, sizeof(raw->sysfs_why),
+			       "/sys/class/mei is missing: the mei_me / mei_txe driver is not loaded, "
+			       "or this machine has no ME interface");
+		else
+			me_say(raw->sysfs_why, sizeof(raw->sysfs_why),
+			       "/sys/class/mei could not be listed (%s)", hw_errname(rc));
+		return false;
+	}
+	n = mei_names(&b, names, ARRAY_SIZE(names));
+	buf_free(&b);
+	if (n == 0) {
+		raw->sysfs_err = -ENOENT;
+		me_say(raw->sysfs_why, sizeof(raw->sysfs_why),
+		       "/sys/class/mei lists no meiN device: the driver found no ME interface");
+		return false;
+	}
+	for (unsigned i = 0; i < n; i++) {
+		struct pci_loc loc;
+
+		if (!mei_function(hw, names[i], &loc))
+			continue;
+		if (!placed++ || pci_loc_cmp(loc, best) < 0) {
+			best = loc;
+			me_say(name, size, "%s", names[i]);
+		}
+	}
+	if (placed) {
+		raw->loc = best;
+		raw->loc_known = true;
+		raw->loc_from_sysfs = true;
+		return true;
+	}
+	if (n == 1) {
+		/* An older snapshot or kernel: the one device, its function unknown. */
+		me_say(name, size, "%s", names[0]);
+		return true;
+	}
+	raw->sysfs_err = -ENOENT;
+	me_say(raw->sysfs_why, sizeof(raw->sysfs_why),
+	       "/sys/class/mei lists %u devices and their PCI functions could not be read", n);
+	return false;
 }
 
 /* Parses "90000245\n09F10506\n..." (Linux mei main.c fw_status_show, "%08X\n" each). */
@@ -148,20 +252,8 @@ static void read_sysfs(struct hw *hw, struct me_raw *raw)
 					 "%s could not be listed (%s)", path, hw_errname(rc));
 			return;
 		}
-	} else {
-		/* No location from the family: only an unambiguous single MEI device will do. */
-		rc = hw_dir_read(hw, "/sys/class/mei", &b);
-		if (rc < 0 || !only_mei(&b, name, sizeof(name))) {
-			raw->sysfs_err = rc < 0 ? rc : -ENOENT;
-			me_say(raw->sysfs_why, sizeof(raw->sysfs_why),
-				 "the chipset family does not say where the ME interface is, and "
-				 "/sys/class/mei %s",
-				 rc < 0 ? "could not be listed" : "does not hold exactly one meiN");
-			buf_free(&b);
-			return;
-		}
-		buf_free(&b);
-	}
+	} else if (!find_class_mei(hw, raw, name, sizeof(name)))
+		return;
 
 	me_say(raw->sysfs_path, sizeof(raw->sysfs_path), "/sys/class/mei/%s", name);
 	me_say(path, sizeof(path), "%s/fw_status", raw->sysfs_path);
@@ -200,6 +292,11 @@ void me_collect(struct hw *hw, const struct chipset_family *fam, struct me_raw *
 		raw->loc.fn = 0; /* HFSTS is valid on function 0 only */
 		raw->loc_known = true;
 		read_config(hw, raw);
+		read_sysfs(hw, raw);
+		return;
 	}
+	/* sysfs first: it names the function, whose config space is then read too. */
 	read_sysfs(hw, raw);
+	if (raw->loc_from_sysfs)
+		read_config(hw, raw);
 }

@@ -22,6 +22,7 @@ enum me_presence {
 struct me_raw {
 	struct pci_loc loc;       /* where the interface should be (family traits) */
 	bool loc_known;           /* false: no family, or the family names no interface */
+	bool loc_from_sysfs;      /* the location came from /sys/class/mei/meiN/device */
 	struct reg id;            /* vendor/device at cfg 0x00 */
 	struct reg cfg[ME_NHFSTS];   /* HFSTS1..6 from config space 0x40 0x48 0x60 0x64 0x68 0x6C */
 	struct reg sysfs[ME_NHFSTS]; /* the same from /sys/class/mei/meiN/fw_status */

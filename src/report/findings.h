@@ -39,6 +39,7 @@ struct evidence {
 	char where[64];
 	bool known;
 	uint64_t value;
+	unsigned width;     /* bytes: the value is shown with 2 * width hex digits */
 	char reason[96];    /* when !known */
 	const char *bits;   /* "FLOCKDN (bit 15) = 1" */
 	const char *source; /* document that defines the bits */

@@ -7,6 +7,7 @@
 
 #include "inspect.h"
 #include "report/findings.h"
+#include "report/firmware_advice.h"
 #include "report/verdict.h"
 
 /*
@@ -48,6 +49,7 @@ static void cite(struct finding *f, const struct reg *r, const char *bits, const
 	snprintf(e->where, sizeof(e->where), "%s", r->where);
 	e->known = reg_ok(r);
 	e->value = r->value;
+	e->width = r->width;
 	if (!e->known)
 		snprintf(e->reason, sizeof(e->reason), "%s", reg_reason(r));
 	e->bits = bits;
@@ -200,6 +202,27 @@ static void judge_chipset(struct inspection *in)
 
 /* ---- SPI controller ----------------------------------------------------- */
 
+/*
+ * -A dump: an lspci dump is config space only. Without root, lspci prints the
+ * first 64 bytes of each function (Linux pci-sysfs.c pci_read_config()).
+ */
+static void pci_dump_unreadable(const struct inspection *in, struct finding *f)
+{
+	if (in->pci_dump_short) {
+		SAY(what, "The lspci dump %s holds only the first 64 bytes of each function's "
+			  "config space: it was taken without root, so even the SPI base address "
+			  "is missing.", in->pci_dump);
+		SAY(todo, "Take the dump again as root: sudo lspci -xxxx > lspci.txt; better, run "
+			  "sudo spi-inspect --save machine.snap on that machine.");
+		return;
+	}
+	SAY(what, "The SPI controller's registers are memory-mapped (SPIBAR), and the lspci "
+		  "dump %s holds PCI config space only: no register behind SPIBAR is in it.",
+	    in->pci_dump);
+	SAY(todo, "Run sudo spi-inspect --save machine.snap on that machine, which records "
+		  "the memory-mapped registers too, and replay it with --from machine.snap.");
+}
+
 static const char *const hsfs_src =
 	"Intel PCH datasheets (e.g. 332690 vol. 2, HSFSTS_CTL); flashrom ichspi.c";
 
@@ -218,6 +241,8 @@ static void judge_hsfs(struct inspection *in)
 			 "protected ranges; spi-inspect does not guess.");
 		SAY(todo, "Fix the environment problem reported above, or attach the snapshot "
 			  "(--save) to an issue if there is none.");
+		if (in->pci_dump) /* the reads came from a file: say what it lacks (inspect.h) */
+			pci_dump_unreadable(in, f);
 		cite(f, hsfs, hsfs->name ? hsfs->name : "HSFS", hsfs_src);
 		return;
 	}
@@ -429,6 +454,9 @@ static void judge_prs(struct inspection *in)
 			SAY(todo, "Regions outside 0x%08x-0x%08x can still be written; turn the "
 				  "firmware's flash protection setting off to write inside it.",
 			    p->base, p->limit);
+		if (stays == TRI_YES)
+			firmware_advice_append(f->todo, sizeof(f->todo), in->machine.firmware,
+					       PROTECTION_PRX);
 		else
 			SAY(todo, "Nothing, unless the firmware's SMM code re-arms it: then turn the "
 				  "firmware's flash protection setting off.");
@@ -625,7 +653,7 @@ static void judge_boot_straps(struct inspection *in)
 	struct findings *fs = &in->findings;
 	struct finding *f;
 
-	if (gcs->read && !reg_ok(gcs)) {
+	if (spi_gcs_strap_matters(&in->spi_raw) && !reg_ok(gcs)) {
 		f = add(fs, SEV_UNKNOWN, "spi.boot_straps");
 		SAY(what, "GCS could not be read (%s): whether the chipset boots from SPI or LPC is "
 			  "unknown.", reg_reason(gcs));
@@ -702,8 +730,9 @@ static void judge_bios_cntl(struct inspection *in)
 			 "\"Flash Protection\") setting is on: writes from the host CPU outside SMM "
 			 "are dropped whatever the descriptor allows.");
 		SAY(todo, "Turn \"SMM BIOS write protection\" / \"BIOS Lock\" off in the firmware "
-			  "setup (on Dasharo/coreboot: \"Lock the BIOS boot medium\" in Dasharo "
-			  "Security Options), or use an external programmer.");
+			  "setup, or use an external programmer.");
+		firmware_advice_append(f->todo, sizeof(f->todo), in->machine.firmware,
+				       PROTECTION_SMM_BWP);
 		cite(f, r, bc_traits_of(in->spi_raw.bc_layout)->smm_bwp == 7
 			   ? "BLE (bit 1), SMM_BWP (bit 7)" : "BLE (bit 1), SMM_BWP/EISS (bit 5)", bc_src);
 	} else if (bc->ble == TRI_YES) {
@@ -716,6 +745,8 @@ static void judge_bios_cntl(struct inspection *in)
 		SAY(todo, "If flashrom reports that failure, turn \"BIOS Lock\" off in the "
 			  "firmware setup; spi-inspect cannot tell without a register write, which "
 			  "it never makes.");
+		firmware_advice_append(f->todo, sizeof(f->todo), in->machine.firmware,
+				       PROTECTION_BLE);
 		cite(f, r, "BLE (bit 1)", bc_src);
 	} else if (bc->ble == TRI_NO) {
 		f = add(fs, SEV_OK, "bios.ble");

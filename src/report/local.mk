@@ -5,7 +5,7 @@ libspiinspect_a_SOURCES += \
 	src/report/findings.h src/report/judge.c \
 	src/report/verdict.h src/report/verdict.c \
 	src/report/json.h src/report/json.c \
-	src/report/render.h src/report/render_text.c src/report/text.h \
+	src/report/render.h src/report/render_text.c \
 	src/report/render_json.c src/report/render_markdown.c src/report/summary.c
 
 # spi helper: the --regions text renderer
@@ -16,3 +16,15 @@ libspiinspect_a_SOURCES += src/report/me_status.h src/report/me_status.c
 
 # fleets: metrics for node_exporter's textfile collector (--prometheus)
 libspiinspect_a_SOURCES += src/report/render_prometheus.c
+# issue 15: the flash plan (--image, --backup)
+libspiinspect_a_SOURCES += src/report/plan.h src/report/plan_int.h src/report/plan.c \
+	src/report/plan_commands.c src/report/render_plan.h src/report/render_plan.c
+# the firmware's own name for a protection setting (Dasharo, coreboot), for the judge
+libspiinspect_a_SOURCES += src/report/firmware_advice.h src/report/firmware_advice.c
+
+# the text report fits its width: wrapping with hanging indents, the terminal's width
+libspiinspect_a_SOURCES += src/report/wrap.h src/report/wrap.c \
+	src/report/term.h src/report/term.c
+
+# Markdown prose: flashrom command lines in code spans
+libspiinspect_a_SOURCES += src/report/md_code.h src/report/md_code.c

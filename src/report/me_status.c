@@ -6,40 +6,18 @@
 #include "report/me_status.h"
 
 #define LABEL "  %-20s"
-#define INDENT 22 /* width of "  " + LABEL */
-#define WIDTH 79
 
-/* "  Label:              text", the text wrapped at WIDTH under itself. */
+/* "  Label:              text" on one line; the text renderer wraps it under the text. */
 static void say(FILE *out, const char *label, const char *fmt, ...) PRINTF_LIKE(3, 4);
 static void say(FILE *out, const char *label, const char *fmt, ...)
 {
-	char text[1536];
-	const char *p = text;
 	va_list ap;
 
-	va_start(ap, fmt);
-	vsnprintf(text, sizeof(text), fmt, ap);
-	va_end(ap);
 	fprintf(out, LABEL, label);
-	while (*p) {
-		size_t room = WIDTH - INDENT, len = strlen(p), cut = len;
-
-		if (len > room) {
-			cut = room;
-			while (cut > 0 && p[cut] != ' ')
-				cut--;
-			if (cut == 0) /* one long word: break it */
-				cut = room;
-		}
-		fprintf(out, "%.*s\n", (int)cut, p);
-		p += cut;
-		while (*p == ' ')
-			p++;
-		if (*p)
-			fprintf(out, "%*s", INDENT, "");
-	}
-	if (p == text)
-		fputc('\n', out);
+	va_start(ap, fmt);
+	vfprintf(out, fmt, ap);
+	va_end(ap);
+	fputc('\n', out);
 }
 
 static const char *onoff(enum tri t, const char *yes, const char *no)

@@ -71,30 +71,51 @@ static const char *bc_blocks(const struct spi_facts *f, bool *maybe)
 	return "BIOS_CNTL: BLE=1, so setting BIOSWE raises an SMI and the firmware may clear it again";
 }
 
-static void region_row(FILE *out, const struct spi_raw *raw, const struct spi_facts *f, unsigned n)
+/*
+ * The region table's columns. Reasons are not a column: they go under the table
+ * ("Why not"), so that a row reads at a glance and the table fits 80 columns;
+ * below TABLE_FULL_WIDTH the size, which the range already gives, is left out.
+ */
+#define TABLE_FULL_WIDTH 68
+#define ROW_FMT "%-16s  %-21s  %s%-8s %s\n"
+
+static void region_cells(FILE *out, const char *label, const char *range, const char *size,
+			 const char *rd, const char *wr, unsigned width)
+{
+	char sz[32] = "";
+
+	if (!width || width >= TABLE_FULL_WIDTH)
+		snprintf(sz, sizeof(sz), "%-9s  ", size);
+	fprintf(out, ROW_FMT, label, range, sz, rd, wr);
+}
+
+/* One row of the region table; why (size bytes) gets what denies the host access, or "". */
+static void region_row(FILE *out, const struct spi_raw *raw, const struct spi_facts *f, unsigned n,
+		       unsigned width, char *why_out, size_t why_size)
 {
 	const struct spi_region *r = &f->regions[n];
 	char name[32], label[48], range[32], size[24], why[512] = "";
 	const char *rd, *wr;
 	bool all;
 
+	why_out[0] = '\0';
 	snprintf(label, sizeof(label), "FREG%u %s", n,
 		 spi_region_name(f->layout, n, name, sizeof(name)));
 	if (!r->known) {
-		fprintf(out, "%-20s ", label);
+		fprintf(out, "%-16s  ", label);
 		print_unknown(out, &raw->freg[n]);
 		fputc('\n', out);
 		return;
 	}
 	if (r->unused) {
-		fprintf(out, "%-20s unused (FREG%u = 0x%08" PRIx64 ")\n", label, n, raw->freg[n].value);
+		fprintf(out, "%-16s  unused (FREG%u = 0x%08" PRIx64 ")\n", label, n, raw->freg[n].value);
 		return;
 	}
 	snprintf(range, sizeof(range), "0x%08" PRIx32 "-0x%08" PRIx32, r->base, r->limit);
 	fmt_size(size, sizeof(size), r->base, r->limit);
 	if (!r->access_from) {
-		fprintf(out, "%-20s %-23s %-9s %-10s %-10s %s\n", label, range, size, "unknown",
-			"unknown", r->access_why ? r->access_why : "");
+		region_cells(out, label, range, size, "unknown", "unknown", width);
+		snprintf(why_out, why_size, "%s", r->access_why ? r->access_why : "");
 		return;
 	}
 
@@ -149,7 +170,8 @@ static void region_row(FILE *out, const struct spi_raw *raw, const struct spi_fa
 				wr = "maybe";
 		}
 	}
-	fprintf(out, "%-20s %-23s %-9s %-10s %-10s %s\n", label, range, size, rd, wr, why);
+	region_cells(out, label, range, size, rd, wr, width);
+	snprintf(why_out, why_size, "%s", why);
 }
 
 static void print_fields(FILE *out, const struct reg *r, struct spi_field_table t)
@@ -235,11 +257,12 @@ static void print_bios_cntl(FILE *out, const struct spi_raw *raw, const struct s
 			raw->bios_cntl_why[0] ? raw->bios_cntl_why : reg_reason(r));
 		return;
 	}
-	fprintf(out, "BIOS_CNTL at %s: ", raw->bios_cntl_path);
+	fprintf(out, "BIOS_CNTL: ");
 	if (reg_ok(r))
-		fprintf(out, "0x%0*" PRIx64 "\n", (int)(2 * r->width), r->value);
+		fprintf(out, "0x%0*" PRIx64, (int)(2 * r->width), r->value);
 	else
-		fprintf(out, "unknown (%s)\n", reg_reason(r));
+		fprintf(out, "unknown (%s)", reg_reason(r));
+	fprintf(out, " at %s\n", raw->bios_cntl_path);
 	print_bit(out, "  BIOS write enable", "BIOSWE", f->bc.bioswe, bt->bioswe >= 0, r, "yes", "no");
 	print_bit(out, "  BIOS lock enable", "BLE", f->bc.ble, bt->ble >= 0, r, "yes", "no");
 	snprintf(name, sizeof(name), "  SMM BIOS write protect");
@@ -282,7 +305,8 @@ static void print_pr(FILE *out, const struct spi_raw *raw, const struct spi_fact
 	}
 }
 
-void report_regions(FILE *out, const struct spi_raw *raw, const struct spi_facts *f, bool verbose)
+void report_regions(FILE *out, const struct spi_raw *raw, const struct spi_facts *f, bool verbose,
+		    unsigned width)
 {
 	const struct spi_traits *t = spi_traits_of(raw->layout);
 
@@ -301,10 +325,26 @@ void report_regions(FILE *out, const struct spi_raw *raw, const struct spi_facts
 		fprintf(out, "SPIBAR: unknown (%s)\n", raw->spibar_why);
 
 	if (!t->ich7) {
-		fprintf(out, "\n%-20s %-23s %-9s %-10s %-10s %s\n", "Region", "Range", "Size",
-			"Host read", "Host write", "Why not");
-		for (unsigned n = 0; n < f->nregions; n++)
-			region_row(out, raw, f, n);
+		char why[SPI_MAX_REGIONS][512];
+		bool any = false;
+
+		fprintf(out, "\nFlash regions, and what the host CPU may do with them:\n");
+		region_cells(out, "Region", "Range", "Size", "Read", "Write", width);
+		for (unsigned n = 0; n < f->nregions; n++) {
+			region_row(out, raw, f, n, width, why[n], sizeof(why[n]));
+			any |= why[n][0] != '\0';
+		}
+		if (any)
+			fprintf(out, "Why not:\n");
+		for (unsigned n = 0; n < f->nregions; n++) {
+			char name[32], label[48];
+
+			if (!why[n][0])
+				continue;
+			snprintf(label, sizeof(label), "FREG%u %s", n,
+				 spi_region_name(f->layout, n, name, sizeof(name)));
+			fprintf(out, "  %-16s  %s\n", label, why[n]);
+		}
 		fputc('\n', out);
 		print_bit(out, "SPI configuration lock-down", "FLOCKDN", f->flockdn, true, &raw->hsfs,
 			  "locked", "not locked");

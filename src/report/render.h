@@ -9,6 +9,7 @@
 #include "reg.h"
 
 struct inspection;
+struct flash_plan;
 
 enum render_part {
 	PART_ALL = 0,  /* the full report */
@@ -20,10 +21,12 @@ struct render_options {
 	enum render_part part;
 	bool color;    /* text only: ANSI colours (a terminal, no NO_COLOR, no --no-color) */
 	bool verbose;  /* raw registers with their field decode */
+	unsigned width; /* text only: columns to fit (term_width()), 0 for no wrapping */
 	const char *snapshot; /* Markdown: the snapshot text to embed, or NULL */
+	const struct flash_plan *plan; /* --image: the flash plan's section, or NULL */
 };
 
-#define JSON_SCHEMA_VERSION "spi-inspect/1"
+#define JSON_SCHEMA_VERSION "spi-inspect/2"
 
 /* The four answers of the summary, in the order every renderer shows them. */
 struct summary_row {

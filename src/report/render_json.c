@@ -6,6 +6,7 @@
 #include "inspect.h"
 #include "report/json.h"
 #include "report/render.h"
+#include "report/render_plan.h"
 
 static void device(struct json *j, const char *key, const struct found_dev *d)
 {
@@ -266,6 +267,17 @@ static void findings(struct json *j, const struct findings *fs)
 	json_close(j, ']');
 }
 
+/* DMI strings (null when not read) and whose firmware they name. */
+static void machine(struct json *j, const struct machine *m)
+{
+	json_object(j, "machine");
+	for (unsigned i = 0; i < MACHINE_NFIELDS; i++)
+		json_string(j, machine_field_key(i), machine_get(m, i));
+	json_string(j, "firmware_kind", firmware_kind_key(m->firmware));
+	json_string(j, "firmware_kind_reason", m->firmware_why);
+	json_close(j, '}');
+}
+
 void render_json(FILE *out, const struct inspection *in, const struct render_options *opt)
 {
 	struct json j;
@@ -282,7 +294,10 @@ void render_json(FILE *out, const struct inspection *in, const struct render_opt
 	json_string(&j, "recorded_by", in->tool);
 	json_string(&j, "kernel", in->kernel);
 	json_string(&j, "date", in->date);
+	json_string(&j, "pci_dump", in->pci_dump);
+	json_bool(&j, "pci_dump_short", in->pci_dump_short);
 	json_close(&j, '}');
+	machine(&j, &in->machine);
 	environment(&j, &in->env);
 	chipset(&j, in);
 	if (opt->part != PART_ME) {
@@ -293,6 +308,8 @@ void render_json(FILE *out, const struct inspection *in, const struct render_opt
 		me(&j, in);
 	if (opt->part == PART_ALL)
 		verdict(&j, &in->verdict);
+	if (opt->plan && opt->part == PART_ALL)
+		plan_render_json(&j, opt->plan);
 	findings(&j, &in->findings);
 	json_uint(&j, "reads", in->reads);
 	json_end(&j);

@@ -1,28 +1,24 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* render_markdown.c - the report for a GitHub issue, with the snapshot to replay it. */
+#include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "config.h"
 #include "inspect.h"
+#include "report/md_code.h"
 #include "report/render.h"
+#include "report/render_plan.h"
 
 static const char *answer(enum tri t)
 {
 	return t == TRI_YES ? "**yes**" : t == TRI_NO ? "**no**" : "unknown";
 }
 
-/* Table cells may not hold a bare '|' or a newline. */
+/* Table cells may not hold a bare '|' or a newline; command lines go in code spans. */
 static void cell(FILE *out, const char *s)
 {
-	for (; s && *s; s++) {
-		if (*s == '|')
-			fputs("\\|", out);
-		else if (*s == '\n')
-			fputc(' ', out);
-		else
-			fputc(*s, out);
-	}
+	md_prose(out, s ? s : "", 1);
 }
 
 /* The longest run of backticks in text, so that the fence around it is longer. */
@@ -44,14 +40,13 @@ static void fence(FILE *out, size_t n)
 		fputc('`', out);
 }
 
-void render_markdown(FILE *out, const struct inspection *in, const struct render_options *opt)
+static void header(FILE *out, const struct inspection *in)
 {
 	const struct identity *id = &in->id;
-	const struct verdict *v = &in->verdict;
-	struct summary_row rows[SUMMARY_ROWS];
+	char line[512];
 
 	fprintf(out, "### spi-inspect report\n\n");
-	fprintf(out, "| | |\n|---|---|\n");
+	fprintf(out, "| Machine | As read |\n|---|---|\n");
 	fprintf(out, "| Chipset | ");
 	if (id->family) {
 		char name[160];
@@ -59,10 +54,28 @@ void render_markdown(FILE *out, const struct inspection *in, const struct render
 		chipset_display_name(id, name, sizeof(name));
 		fprintf(out, "%s (`%04x:%04x`, %s)", name, id->entry->vendor, id->entry->device,
 			id_status_name(id->entry->status));
-	}
+	} else if (id->lpc.present)
+		fprintf(out, "%s (`%04x:%04x` at 00:1f.0)", identify_result_name(id->result),
+			id->lpc.vendor, id->lpc.device);
 	else
 		fprintf(out, "%s", identify_result_name(id->result));
-	fprintf(out, " |\n| Source | %s |\n", in->source ? "snapshot (replayed)" : "live, read-only");
+	if (in->pci_dump) {
+		fprintf(out, " |\n| Source | lspci dump ");
+		cell(out, in->pci_dump);
+		fprintf(out, "%s (config space only, no memory-mapped registers) |\n",
+			in->source ? ", replayed" : "");
+	} else
+		fprintf(out, " |\n| Source | %s |\n", in->source ? "snapshot (replayed)" : "live, read-only");
+	if (machine_describe(&in->machine, line, sizeof(line))) {
+		fprintf(out, "| Machine | ");
+		cell(out, line);
+		fprintf(out, " |\n");
+	}
+	if (machine_firmware(&in->machine, line, sizeof(line))) {
+		fprintf(out, "| Firmware | ");
+		cell(out, line);
+		fprintf(out, " |\n");
+	}
 	fprintf(out, "| Tool | %s %s |\n", PACKAGE_NAME, PACKAGE_VERSION);
 	fprintf(out, "| Environment | %s |\n", env_problem_key(in->env.problem));
 	if (in->me_collected)
@@ -70,6 +83,12 @@ void render_markdown(FILE *out, const struct inspection *in, const struct render
 			in->me.version[0] ? in->me.version : "unknown",
 			in->me.operation_mode.known ? in->me.operation_mode.name : "unknown",
 			in->me.working_state.known ? in->me.working_state.name : "unknown");
+}
+
+static void summary(FILE *out, const struct inspection *in)
+{
+	const struct verdict *v = &in->verdict;
+	struct summary_row rows[SUMMARY_ROWS];
 
 	fprintf(out, "\n#### What `flashrom -p internal` can do\n\n");
 	fprintf(out, "| Operation | Answer | Why |\n|---|---|---|\n");
@@ -85,39 +104,208 @@ void render_markdown(FILE *out, const struct inspection *in, const struct render
 			fprintf(out, "%s\n", v->commands[i]);
 		fprintf(out, "```\n");
 	}
+}
 
+/* A register value as the snapshot writes it: 0x and two hex digits per byte. */
+static void hex(FILE *out, uint64_t value, unsigned width)
+{
+	fprintf(out, "0x%0*" PRIx64, (int)(2 * width), value);
+}
+
+static void findings(FILE *out, const struct inspection *in)
+{
 	fprintf(out, "\n#### Findings\n\n");
 	if (!in->findings.n)
 		fprintf(out, "None.\n");
 	for (unsigned i = 0; i < in->findings.n; i++) {
 		const struct finding *f = &in->findings.list[i];
 
-		fprintf(out, "- **%s** `%s`: %s\n  - Why: %s\n  - What to do: %s\n",
-			severity_name(f->severity), f->id, f->what, f->why, f->todo);
+		fprintf(out, "- **%s** `%s`: ", severity_name(f->severity), f->id);
+		md_prose(out, f->what, 0);
+		fprintf(out, "\n  - Why: ");
+		md_prose(out, f->why, 0);
+		fprintf(out, "\n  - What to do: ");
+		md_prose(out, f->todo, 0);
+		fputc('\n', out);
 		for (unsigned e = 0; e < f->nevidence; e++) {
 			const struct evidence *ev = &f->evidence[e];
 
-			if (ev->known)
-				fprintf(out, "  - Read: `%s` at %s = `0x%llx` (%s)\n", ev->reg, ev->where,
-					(unsigned long long)ev->value, ev->bits ? ev->bits : "");
-			else
-				fprintf(out, "  - Read: `%s` at %s: unknown (%s)\n", ev->reg, ev->where,
-					ev->reason);
+			fprintf(out, "  - Read: `%s` at %s", ev->reg, ev->where);
+			if (ev->known) {
+				fprintf(out, " = `");
+				hex(out, ev->value, ev->width);
+				fprintf(out, "` (%s)\n", ev->bits ? ev->bits : "");
+			} else
+				fprintf(out, ": unknown (%s)\n", ev->reason);
 		}
 	}
+}
 
-	if (opt->snapshot) {
-		size_t n = longest_backtick_run(opt->snapshot) + 1;
+/* The descriptor's word on each region, as JSON gives it (facts, no verdict). */
+static void regions(FILE *out, const struct inspection *in)
+{
+	const struct spi_facts *s = &in->spi;
 
-		if (n < 3)
-			n = 3;
-		fprintf(out, "\n<details><summary>Snapshot (save as machine.snap, replay with "
-			     "<code>spi-inspect --from machine.snap</code>)</summary>\n\n");
-		fence(out, n);
-		fprintf(out, "\n%s", opt->snapshot);
-		if (!*opt->snapshot || opt->snapshot[strlen(opt->snapshot) - 1] != '\n')
-			fputc('\n', out);
-		fence(out, n);
-		fprintf(out, "\n\n</details>\n");
+	fprintf(out, "\n#### Flash regions\n\n");
+	if (!s->nregions) {
+		fprintf(out, "None: %s.\n", in->spi_collected ? "this controller has no descriptor regions"
+							  : "the SPI controller was not read");
+		return;
 	}
+	fprintf(out, "What the descriptor lets the host CPU do; a protected range or BIOS_CNTL "
+		     "can still stop a write.\n\n");
+	fprintf(out, "| Region | Range | Size | Host read | Host write | Access from |\n"
+		     "|---|---|---|---|---|---|\n");
+	for (unsigned n = 0; n < s->nregions; n++) {
+		const struct spi_region *r = &s->regions[n];
+
+		fprintf(out, "| FREG%u %s | ", n, r->name);
+		if (!r->known)
+			fprintf(out, "unknown | | ");
+		else if (r->unused) {
+			fprintf(out, "unused | | | | |\n");
+			continue;
+		}
+		else {
+			uint64_t bytes = (uint64_t)r->limit - r->base + 1;
+
+			fprintf(out, "`0x%08" PRIx32 "-0x%08" PRIx32 "` | %" PRIu64 " %s | ", r->base,
+				r->limit, bytes % (1024 * 1024) ? bytes / 1024 : bytes / (1024 * 1024),
+				bytes % (1024 * 1024) ? "KiB" : "MiB");
+		}
+		fprintf(out, "%s | %s | ", tri_name(r->read), tri_name(r->write));
+		if (r->access_from)
+			fprintf(out, "%s", r->access_from);
+		else
+			cell(out, r->access_why ? r->access_why : "unknown");
+		fprintf(out, " |\n");
+	}
+}
+
+static void protected_ranges(FILE *out, const struct inspection *in)
+{
+	const struct spi_facts *s = &in->spi;
+
+	fprintf(out, "\n#### Protected ranges\n\n");
+	if (!s->npr) {
+		fprintf(out, "None on this controller.\n");
+		return;
+	}
+	fprintf(out, "| Range | Value | Covers | Write-protected | Read-protected | Overlaps |\n"
+		     "|---|---|---|---|---|---|\n");
+	for (unsigned i = 0; i < s->npr; i++) {
+		const struct spi_pr *p = &s->pr[i];
+		const struct reg *r = &in->spi_raw.pr[i];
+
+		fprintf(out, "| %s | ", p->name);
+		if (reg_ok(r))
+			fprintf(out, "`0x%08" PRIx64 "`", r->value);
+		else
+			cell(out, reg_reason(r));
+		if (!p->known) {
+			fprintf(out, " | unknown | unknown | unknown | |\n");
+			continue;
+		}
+		if (p->wp == TRI_YES || p->rp == TRI_YES)
+			fprintf(out, " | `0x%08" PRIx32 "-0x%08" PRIx32 "` | ", p->base, p->limit);
+		else
+			fprintf(out, " | unused | ");
+		fprintf(out, "%s | %s |", tri_name(p->wp), tri_name(p->rp));
+		for (unsigned n = 0, first = 1; n < s->nregions; n++)
+			if (p->overlaps & (1u << n)) {
+				fprintf(out, "%s%s", first ? " " : ", ", s->regions[n].name);
+				first = 0;
+			}
+		fprintf(out, " |\n");
+	}
+}
+
+static void me_row(FILE *out, const char *what, const struct me_enum *e)
+{
+	fprintf(out, "| %s | ", what);
+	if (e->known)
+		fprintf(out, "%s (`0x%x`)", e->name, e->value);
+	else
+		cell(out, e->name[0] ? e->name : "unknown");
+	fprintf(out, " |\n");
+}
+
+static void me(FILE *out, const struct inspection *in)
+{
+	const struct me_facts *m = &in->me;
+
+	fprintf(out, "\n#### ME status\n\n");
+	if (!in->me_collected) {
+		fprintf(out, "Not read on this chipset.\n");
+		return;
+	}
+	fprintf(out, "| ME | As read |\n|---|---|\n| Interface | ");
+	cell(out, m->presence == ME_PRESENT ? "present" : m->presence == ME_ABSENT ? "absent"
+										 : "could not read");
+	fprintf(out, ": ");
+	cell(out, m->presence_why);
+	fprintf(out, " |\n| Firmware version | %s |\n", m->version[0] ? m->version : "unknown");
+	fprintf(out, "| Layout | %s (", me_layout_name(m->layout));
+	cell(out, m->layout_why);
+	fprintf(out, ") |\n");
+	if (m->presence == ME_PRESENT && reg_ok(&m->hfsts[0])) {
+		me_row(out, "Working state", &m->working_state);
+		me_row(out, "Operation mode", &m->operation_mode);
+		me_row(out, "Operation state", &m->operation_state);
+		me_row(out, "Error code", &m->error_code);
+		fprintf(out, "| Manufacturing mode | %s |\n",
+			m->mfg_mode_applicable ? tri_name(m->mfg_mode) : "not applicable");
+		fprintf(out, "| Boot Guard | %s |\n",
+			m->bootguard_applicable == TRI_NO ? "not applicable"
+			: m->bootguard_enabled == TRI_YES ? "enabled"
+			: m->bootguard_enabled == TRI_NO ? "not enforcing" : "unknown");
+	}
+	for (unsigned i = 0; i < ME_NHFSTS; i++) {
+		fprintf(out, "| HFSTS%u | ", i + 1);
+		if (m->hfsts_source[i]) {
+			fprintf(out, "`0x%08" PRIx64 "` from ", m->hfsts[i].value);
+			cell(out, m->hfsts_source[i]);
+		} else
+			fprintf(out, "unknown");
+		fprintf(out, " |\n");
+	}
+}
+
+static void snapshot(FILE *out, const char *text)
+{
+	size_t n = longest_backtick_run(text) + 1;
+
+	if (n < 3)
+		n = 3;
+	fprintf(out, "\n<details><summary>Snapshot (save as machine.snap, replay with "
+		     "<code>spi-inspect --from machine.snap</code>)</summary>\n\n");
+	fprintf(out, "The snapshot holds every register read, the kernel command line "
+		     "(/proc/cmdline) and the machine's DMI strings (vendor, product, board, "
+		     "BIOS version; never serial numbers or UUIDs): remove what you would not "
+		     "post before you post it.\n\n");
+	fence(out, n);
+	fprintf(out, "\n%s", text);
+	if (!*text || text[strlen(text) - 1] != '\n')
+		fputc('\n', out);
+	fence(out, n);
+	fprintf(out, "\n\n</details>\n");
+}
+
+void render_markdown(FILE *out, const struct inspection *in, const struct render_options *opt)
+{
+	header(out, in);
+	if (opt->part == PART_ALL) {
+		summary(out, in);
+		if (opt->plan)
+			plan_render_markdown(out, opt->plan);
+		findings(out, in);
+	}
+	if (opt->part == PART_ALL || opt->part == PART_REGIONS) {
+		regions(out, in);
+		protected_ranges(out, in);
+	}
+	if (opt->part == PART_ALL || opt->part == PART_ME)
+		me(out, in);
+	if (opt->snapshot)
+		snapshot(out, opt->snapshot);
 }

@@ -2,6 +2,7 @@
 /* render_text.c - the report for a terminal: summary first, then findings, then details. */
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "config.h"
@@ -9,9 +10,8 @@
 #include "report/me_status.h"
 #include "report/regions.h"
 #include "report/render.h"
-#include "report/text.h"
-
-#define WIDTH 78
+#include "report/render_plan.h"
+#include "report/wrap.h"
 
 static const struct {
 	const char *tag, *color;
@@ -24,34 +24,6 @@ static const struct {
 };
 _Static_assert(ARRAY_SIZE(sev_style) == SEV_COUNT, "sev_style out of sync");
 
-/* Writes text wrapped at WIDTH, every line after the first indented by indent. */
-void text_wrap(FILE *out, const char *text, int first_col, int indent)
-{
-	int col = first_col;
-	bool line_empty = true;
-
-	while (*text) {
-		size_t word = strcspn(text, " ");
-
-		if (!line_empty && col + 1 + (int)word >= WIDTH) {
-			fprintf(out, "\n%*s", indent, "");
-			col = indent;
-			line_empty = true;
-		}
-		if (!line_empty) {
-			fputc(' ', out);
-			col++;
-		}
-		fwrite(text, 1, word, out);
-		col += (int)word;
-		line_empty = false;
-		text += word;
-		while (*text == ' ')
-			text++;
-	}
-	fputc('\n', out);
-}
-
 static const char *answer(enum tri t)
 {
 	return t == TRI_YES ? "yes" : t == TRI_NO ? "no" : "unknown";
@@ -60,6 +32,7 @@ static const char *answer(enum tri t)
 static void header(FILE *out, const struct inspection *in)
 {
 	const struct identity *id = &in->id;
+	char line[512];
 
 	fprintf(out, "%s %s: ", PACKAGE_NAME, PACKAGE_VERSION);
 	if (id->family) {
@@ -79,13 +52,50 @@ static void header(FILE *out, const struct inspection *in)
 		fprintf(out, "Source: snapshot %s (recorded by %s, kernel %s, %s)\n", in->source,
 			in->tool ? in->tool : "unknown tool", in->kernel ? in->kernel : "unknown",
 			in->date ? in->date : "date unknown");
+	else if (in->pci_dump)
+		fprintf(out, "Source: the lspci dump %s (libpci method dump): config space only, no "
+			     "memory-mapped registers\n", in->pci_dump);
 	else if (in->pci_method)
 		fprintf(out, "Source: live reads through libpci method %s, read-only\n", in->pci_method);
 	else
 		fprintf(out, "Source: this machine, read-only\n");
+	if (machine_describe(&in->machine, line, sizeof(line)))
+		fprintf(out, "Machine: %s\n", line);
+	if (machine_firmware(&in->machine, line, sizeof(line)))
+		fprintf(out, "Firmware: %s\n", line);
 }
 
-static void summary(FILE *out, const struct inspection *in)
+/*
+ * A command line, indented by 4; one wider than width goes on with a backslash at
+ * the end of each line, so that it still pastes into a shell as one command.
+ */
+static void command_line(FILE *out, const char *cmd, unsigned width)
+{
+	unsigned col = 4;
+
+	fputs("    ", out);
+	while (*cmd) {
+		size_t word = strcspn(cmd, " ");
+
+		if (col > 4) {
+			if (width && col + 1 + word + 2 > width) {
+				fputs(" \\\n      ", out);
+				col = 6;
+			} else {
+				fputc(' ', out);
+				col++;
+			}
+		}
+		fwrite(cmd, 1, word, out);
+		col += (unsigned)word;
+		cmd += word;
+		while (*cmd == ' ')
+			cmd++;
+	}
+	fputc('\n', out);
+}
+
+static void summary(FILE *out, const struct inspection *in, unsigned width)
 {
 	const struct verdict *v = &in->verdict;
 	struct summary_row rows[SUMMARY_ROWS];
@@ -93,13 +103,12 @@ static void summary(FILE *out, const struct inspection *in)
 	summary_rows(in, rows);
 	fprintf(out, "\nWhat flashrom -p internal can do here\n");
 	for (size_t i = 0; i < SUMMARY_ROWS; i++) {
-		fprintf(out, "  %-22s %-8s ", rows[i].what, answer(rows[i].answer));
-		text_wrap(out, rows[i].why, 34, 34);
+		fprintf(out, "  %-22s %-8s %s\n", rows[i].what, answer(rows[i].answer), rows[i].why);
 	}
 	if (v->ncommands) {
 		fprintf(out, "  Commands expected to work (back up first):\n");
 		for (unsigned i = 0; i < v->ncommands; i++)
-			fprintf(out, "    %s\n", v->commands[i]);
+			command_line(out, v->commands[i], width);
 	}
 }
 
@@ -108,12 +117,11 @@ static void evidence_line(FILE *out, const struct evidence *e)
 	char line[512];
 
 	if (e->known)
-		snprintf(line, sizeof(line), "%s at %s = 0x%llx: %s [%s]", e->reg, e->where,
-			 (unsigned long long)e->value, e->bits ? e->bits : "", e->source ? e->source : "");
+		snprintf(line, sizeof(line), "%s at %s = 0x%0*llx: %s [%s]", e->reg, e->where,
+			 (int)(2 * e->width), (unsigned long long)e->value, e->bits ? e->bits : "", e->source ? e->source : "");
 	else
 		snprintf(line, sizeof(line), "%s at %s: unknown (%s)", e->reg, e->where, e->reason);
-	fprintf(out, "      read: ");
-	text_wrap(out, line, 12, 12);
+	fprintf(out, "      read: %s\n", line);
 }
 
 static void findings(FILE *out, const struct inspection *in, const struct render_options *opt)
@@ -123,16 +131,10 @@ static void findings(FILE *out, const struct inspection *in, const struct render
 		fprintf(out, "  none\n");
 	for (unsigned i = 0; i < in->findings.n; i++) {
 		const struct finding *f = &in->findings.list[i];
-		int col;
 
 		fprintf(out, "  %s%-7s%s %s\n", opt->color ? sev_style[f->severity].color : "",
 			sev_style[f->severity].tag, opt->color ? "\033[0m" : "", f->id);
-		col = fprintf(out, "      ");
-		text_wrap(out, f->what, col, 6);
-		fprintf(out, "      why: ");
-		text_wrap(out, f->why, 11, 11);
-		fprintf(out, "      do:  ");
-		text_wrap(out, f->todo, 11, 11);
+		fprintf(out, "      %s\n      why: %s\n      do:  %s\n", f->what, f->why, f->todo);
 		if (opt->verbose)
 			for (unsigned e = 0; e < f->nevidence; e++)
 				evidence_line(out, &f->evidence[e]);
@@ -159,14 +161,15 @@ static void devices(FILE *out, const struct inspection *in)
 	}
 }
 
-void render_text(FILE *out, const struct inspection *in, const struct render_options *opt)
+/* The report, laid out as if lines had no end; render_text() fits it to the width. */
+static void render_lines(FILE *out, const struct inspection *in, const struct render_options *opt)
 {
 	header(out, in);
 	if (opt->part != PART_ALL)
 		fputc('\n', out);
 	if (opt->part == PART_REGIONS) {
 		if (in->spi_collected)
-			report_regions(out, &in->spi_raw, &in->spi, opt->verbose);
+			report_regions(out, &in->spi_raw, &in->spi, opt->verbose, opt->width);
 		return;
 	}
 	if (opt->part == PART_ME) {
@@ -174,16 +177,34 @@ void render_text(FILE *out, const struct inspection *in, const struct render_opt
 			report_me_status(out, &in->me_raw, &in->me);
 		return;
 	}
-	summary(out, in);
+	summary(out, in, opt->width);
+	if (opt->plan)
+		plan_render_text(out, opt->plan);
 	findings(out, in, opt);
 	devices(out, in);
 	if (in->spi_collected && in->id.family->spibar_via != SPIBAR_NONE) {
 		fprintf(out, "\n");
-		report_regions(out, &in->spi_raw, &in->spi, opt->verbose);
+		report_regions(out, &in->spi_raw, &in->spi, opt->verbose, opt->width);
 	}
 	if (in->me_collected) {
 		fprintf(out, "\n");
 		report_me_status(out, &in->me_raw, &in->me);
 	}
 	fprintf(out, "\n%lu reads, no writes.\n", in->reads);
+}
+
+void render_text(FILE *out, const struct inspection *in, const struct render_options *opt)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *mem = opt->width ? open_memstream(&text, &len) : NULL;
+
+	if (!mem) { /* no width, or no memory to hold the report: lines as they come */
+		render_lines(out, in, opt);
+		return;
+	}
+	render_lines(mem, in, opt);
+	if (fclose(mem) == 0)
+		wrap_write(out, text, len, opt->width);
+	free(text);
 }

@@ -202,7 +202,7 @@ static void answer_all(const struct inspection *in, struct answer *a, bool write
 				    "LPC/FWH chips and leaves the SPI controller alone");
 		return;
 	}
-	if (in->spi_raw.gcs.read && s->ich7_lpc_boot == TRI_UNKNOWN)
+	if (spi_gcs_strap_matters(&in->spi_raw) && s->ich7_lpc_boot == TRI_UNKNOWN)
 		say(a, TRI_UNKNOWN, "GCS could not be read: whether flashrom uses the SPI controller "
 				    "at all (not when the chipset boots from LPC) is unknown");
 	if (s->fdv == TRI_YES && s->fdopss != TRI_NO)

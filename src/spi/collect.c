@@ -194,18 +194,7 @@ void spi_collect(struct hw *hw, const struct chipset_family *fam, struct pci_loc
 	if (!raw->spibar_known || fam->spi == SPI_LAYOUT_NONE)
 		return;
 
-	if (t->ich7 && fam->bc_layout == BC_LAYOUT_ICH7) {
-		/* ICH7 proper (not Tunnel Creek or Centerton, whose straps differ): GCS, 32 bit
-		 * at RCBA+0x3410 (flashrom chipset_enable.c enable_flash_ich_report_gcs
-		 * mmio_readl(rcrb + 0x3410); coreboot i82801gx.h GCS 0x3410 "32bit"). */
-		uint64_t v = 0;
-		uint64_t phys = (raw->rcba.value & fam->spibar_mask) + RCBA_GCS;
-		int rc = hw_mem_read(hw, phys, 4, &v);
-
-		reg_set(&raw->gcs, "GCS", 4, rc, v);
-		snprintf(raw->gcs.where, sizeof(raw->gcs.where), "RCBA+0x%04x (0x%08" PRIx64 ")",
-			 RCBA_GCS, phys);
-	}
+	spi_gcs_collect(hw, fam, raw); /* GCS and BUC in the RCRB (spi/gcs.c) */
 	if (t->ich7) {
 		read_spibar_reg(hw, raw, ICH7_SPIS, 2, "SPIS", &raw->spis);
 		read_spibar_reg(hw, raw, ICH7_SPIC, 2, "SPIC", &raw->spic);

@@ -303,27 +303,6 @@ static void decode_bbar(const struct spi_raw *raw, const struct spi_traits *t, s
 	}
 }
 
-/*
- * ICH7 GCS Boot BIOS Straps, bits 11:10: 1 SPI, 2 PCI, 3 LPC (0 reserved); on the EP80579
- * 0 is SPI and 3 LPC (flashrom chipset_enable.c boot_straps_ich7_nm10 / _EP80579). Strapped
- * to LPC, flashrom does not set up the SPI controller at all ("It seems that the ICH7 does
- * not support SPI and LPC chips at the same time", enable_flash_ich_spi). Real: Intel NM10
- * laptop, flashrom mailing list 2013-01: "GCS = 0x5d0c60: ... Boot BIOS Straps: 0x3 (LPC)",
- * "we do only probe for LPC chips".
- */
-static void decode_gcs(const struct spi_raw *raw, struct spi_facts *f)
-{
-	if (!raw->gcs.read)
-		return;
-	if (!reg_ok(&raw->gcs)) {
-		f->ich7_lpc_boot = TRI_UNKNOWN;
-		return;
-	}
-	f->gcs_bbs_known = true;
-	f->gcs_bbs = field_get(raw->gcs.value, GCS_BBS_LO, GCS_BBS_HI);
-	f->ich7_lpc_boot = f->gcs_bbs == ICH7_BBS_LPC ? TRI_YES : TRI_NO;
-}
-
 void spi_decode(const struct spi_raw *raw, struct spi_facts *f)
 {
 	const struct spi_traits *t = spi_traits_of(raw->layout);
@@ -340,7 +319,7 @@ void spi_decode(const struct spi_raw *raw, struct spi_facts *f)
 		f->flockdn = f->ich7_lock;
 		decode_pr(raw, t, f);
 		decode_bbar(raw, t, f);
-		decode_gcs(raw, f);
+		spi_gcs_decode(raw, f);
 		return;
 	}
 	decode_hsfs(raw, t, f);
@@ -349,4 +328,5 @@ void spi_decode(const struct spi_raw *raw, struct spi_facts *f)
 	decode_regions(raw, t, f);
 	decode_pr(raw, t, f);
 	decode_bbar(raw, t, f);
+	spi_gcs_decode(raw, f);
 }

@@ -219,7 +219,7 @@ static const struct reg_field bbar_fields[] = {
 
 static const struct reg_field gcs_fields[] = {
 	BIT_ROW(GCS, BILD, "BIOS interface lock-down"),
-	RANGE_ROW(GCS, BBS, "Boot BIOS straps (1 SPI, 2 PCI, 3 LPC)"),
+	RANGE_ROW(GCS, BBS, "Boot BIOS straps (ICH7: 1 SPI, 2 PCI, 3 LPC; other values per generation)"),
 };
 
 #define FT(a) ((struct spi_field_table){ (a), ARRAY_SIZE(a) })

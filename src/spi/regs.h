@@ -146,8 +146,9 @@
 #define BBAR_BSF_LO 8
 #define BBAR_BSF_HI 23
 
-/* ICH7 GCS (RCBA+0x3410): flashrom chipset_enable.c enable_flash_ich_report_gcs (BILD bit 0,
- * BBS bits 11:10, boot_straps_ich7_nm10: 3 = LPC); coreboot i82801gx.h GCS. */
+/* GCS (RCBA+0x3410): flashrom chipset_enable.c enable_flash_ich_report_gcs (BILD bit 0,
+ * BBS bits 11:10, boot_straps_ich7_nm10: 3 = LPC; bit 10 alone on 8/9-series LP, bit 1 on
+ * Tunnel Creek: spi/gcs.c says which and what each value means); coreboot i82801gx.h GCS. */
 #define GCS_BILD   0
 #define GCS_BBS_LO 10
 #define GCS_BBS_HI 11

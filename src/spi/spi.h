@@ -11,6 +11,9 @@
 #include "reg.h"
 #include "spi/regs.h"
 
+struct chipset_family;
+struct gcs_layout;
+
 #define SPI_MAX_REGIONS 16
 #define SPI_MAX_PR 6 /* PR0..4 and GPR0 */
 
@@ -36,7 +39,9 @@ struct spi_raw {
 	struct reg dlock;        /* PCH100-style: DLOCK at SPIBAR+0x0C */
 	struct reg bbar;         /* BBAR: SPIBAR+0x50 (ICH7-style), +0xA0 (ICH9-style); spi_traits.bbar */
 	char bios_cntl_why[160]; /* when BIOS_CNTL was not read: why */
-	struct reg gcs;          /* ICH7 proper: GCS at RCBA+0x3410, for the boot BIOS straps */
+	struct reg gcs;          /* GCS at RCBA+0x3410 (ICH7 .. 9-series): BILD, boot BIOS straps */
+	struct reg buc;          /* BUC at RCBA+0x3414: Top Swap (spi/gcs.c) */
+	const struct gcs_layout *gcs_layout; /* the family's GCS layout, or NULL (spi/gcs.h) */
 };
 
 /* One flash region as the host sees it. */
@@ -110,9 +115,17 @@ struct spi_facts {
 	bool gcs_bbs_known;
 	unsigned gcs_bbs;
 	enum tri ich7_lpc_boot;
+	/* GCS and BUC on every RCRB chipset (spi/gcs.c): BILD, the strap's name, Top Swap.
+	 * bc.bild and bc.tss take them where BIOS_CNTL has no such bit. */
+	enum tri gcs_bild, gcs_top_swap;
+	const char *gcs_bbs_name; /* "SPI", "LPC", "PCI", "reserved"; NULL when not documented */
 };
 
-struct chipset_family;
+/* spi/gcs.c: read GCS and BUC where the family has them; decode them into f. */
+void spi_gcs_collect(struct hw *hw, const struct chipset_family *fam, struct spi_raw *raw);
+void spi_gcs_decode(const struct spi_raw *raw, struct spi_facts *f);
+/* GCS was read on a chipset where an LPC strap keeps flashrom off SPI (ICH7 proper). */
+bool spi_gcs_strap_matters(const struct spi_raw *raw);
 
 /* Collect: read SPIBAR and every register the layout has. Never fails:
  * what cannot be read is left with its reason. */
