@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-or-later
-# Dependencies point one way, lowest first (STYLE.md): hw, reg, chipset, spi/me (collect,
-# decode), report (judge), renderers, the pipeline, main. Every #include "..." in src/ must
+# Dependencies point one way, lowest first (STYLE.md): hw, reg, chipset, spi/me/image/machine
+# (collect, decode), report (judge, the flash plan included), renderers, the pipeline, main. Every #include "..." in src/ must
 # name a file of the same layer or a lower one; an include that goes up a layer fails here
 # with its file:line. Edges known and being removed are listed in tests/layering.allow
 # ("FROM -> TO", one a line, each with a comment saying who removes it).
@@ -17,8 +17,9 @@ layer() {
 	hw/*) echo "1 hw" ;;
 	reg.h|reg.c) echo "2 reg" ;;
 	chipset/*) echo "3 chipset" ;;
-	spi/*|me/*|env.h|env.c) echo "4 collect/decode" ;;
-	report/judge.c|report/verdict.*|report/findings.h) echo "5 judge" ;;
+	spi/*|me/*|image/*|env.h|env.c|machine.h|machine.c) echo "4 collect/decode" ;;
+	report/judge.c|report/verdict.*|report/findings.h|report/firmware_advice.*|report/plan.*|\
+	report/plan_commands.c|report/plan_int.h) echo "5 judge" ;;
 	report/*) echo "6 renderers" ;;
 	inspect.h|inspect.c) echo "7 pipeline" ;;
 	main.c) echo "8 main" ;;
