@@ -1,9 +1,9 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-or-later
-# Dependencies point one way, lowest first (STYLE.md): hw, reg, chipset, spi/me/image/machine
-# (collect, decode), report (judge, the flash plan included), renderers, the pipeline, main. Every #include "..." in src/ must
-# name a file of the same layer or a lower one; an include that goes up a layer fails here
-# with its file:line. Edges known and being removed are listed in tests/layering.allow
+# Dependencies point one way, lowest first (STYLE.md): hw, reg, chipset, spi/me/image/
+# machine (collect, decode), report (judge, the flash plan included), renderers, the
+# pipeline, main. Every #include "..." in src/ must name a file of the same layer or a
+# lower one; an include that goes up a layer fails here with its file:line. Edges known and being removed are listed in tests/layering.allow
 # ("FROM -> TO", one a line, each with a comment saying who removes it).
 set -u
 : "${top_srcdir:=$(cd "$(dirname "$0")/.." && pwd)}"
