@@ -53,6 +53,7 @@ struct chipset_family {
 	enum spi_layout spi;    /* register set, see spi/layout.c */
 	struct pci_loc heci;    /* ME/TXE/SPS interface, function 0 */
 	enum me_layout me;      /* HFSTS layout when fw_ver does not say */
+	enum ifd_layout ifd;    /* flash descriptor generation, for --image (image/ifd.c) */
 	const char *source;     /* where these facts were checked */
 };
 

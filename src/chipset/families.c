@@ -44,6 +44,7 @@ const struct chipset_family chipset_families[] = {
 		.me = ME_LAYOUT_UNKNOWN,
 		/* No SPI controller: flashrom chipset_enable.c enable_flash_ich0/ich2345/ich6 handle
 		 * FWH decode only; Linux lpc_ich.c has no spi_type for ICH0..ICH6. */
+		.ifd = IFD_LAYOUT_CONTENT,
 		.source = "flashrom chipset_enable.c enable_flash_ich_fwh; Linux drivers/mfd/lpc_ich.c",
 	},
 
@@ -52,6 +53,7 @@ const struct chipset_family chipset_families[] = {
 		RCBA_AT(0x3020), LPC_BC(0xDC, BC_LAYOUT_ICH7), .spi = SPI_LAYOUT_ICH7,
 		/* HECI of the 82946GZ MCH at 00:03.0 where present (Linux hw-me-regs.h MEI_DEV_ID_82946GZ). */
 		HECI(0x03, 0), .me = ME_LAYOUT_ME1_10,
+		.ifd = IFD_LAYOUT_CONTENT,
 		.source = "flashrom chipset_enable.c enable_flash_ich7 (RCRB+0x3020, BIOS_CNTL 0xdc), "
 			  "ichspi.c init_ich7_spi; coreboot southbridge/intel/common/spi.c (I82801GX: RCBA+0x3020)",
 	},
@@ -64,6 +66,7 @@ const struct chipset_family chipset_families[] = {
 		 * without BBAR (flashrom doc/user_docs/misc_intel.rst "BBAR on ICH8"). */
 		RCBA_AT(0x3020), LPC_BC(0xDC, BC_LAYOUT_ICH7), .spi = SPI_LAYOUT_ICH8,
 		HECI(0x03, 0), .me = ME_LAYOUT_ME1_10, /* 965-series MCH HECI (hw-me-regs.h 82Q965) */
+		.ifd = IFD_LAYOUT_ICH8,
 		.source = "flashrom chipset_enable.c enable_flash_ich8, ichspi.c ich_init_spi",
 	},
 
@@ -71,6 +74,7 @@ const struct chipset_family chipset_families[] = {
 		.key = "ich9", .name = "Intel ICH9",
 		RCBA_AT(0x3800), LPC_BC(0xDC, BC_LAYOUT_ICH7), .spi = SPI_LAYOUT_ICH9,
 		HECI(0x03, 0), .me = ME_LAYOUT_ME1_10, /* Q35/G33 MCH HECI (hw-me-regs.h ICH9_82Q35) */
+		.ifd = IFD_LAYOUT_ICH9,
 		.source = "flashrom chipset_enable.c enable_flash_ich9 (RCRB+0x3800); coreboot "
 			  "southbridge/intel/common/spi.c (SPI_ICH9: RCBA+0x3800)",
 	},
@@ -79,6 +83,7 @@ const struct chipset_family chipset_families[] = {
 		.key = "ich10", .name = "Intel ICH10",
 		RCBA_AT(0x3800), LPC_BC(0xDC, BC_LAYOUT_ICH7), .spi = SPI_LAYOUT_ICH9,
 		HECI(0x03, 0), .me = ME_LAYOUT_ME1_10, /* Q45 MCH HECI (hw-me-regs.h ICH10_1) */
+		.ifd = IFD_LAYOUT_ICH10,
 		.source = "flashrom chipset_enable.c enable_flash_ich10; coreboot southbridge/intel/common/spi.c",
 	},
 
@@ -91,12 +96,14 @@ const struct chipset_family chipset_families[] = {
 	{
 		.key = "pch5", .name = "Intel 5-series / 3400 (Ibex Peak)",
 		PCH_ICH9STYLE, .me = ME_LAYOUT_ME1_10,
+		.ifd = IFD_LAYOUT_IBX,
 		.source = "flashrom chipset_enable.c enable_flash_pch5; hw-me-regs.h MEI_DEV_ID_IBXPK_1",
 	},
 
 	{
 		.key = "pch6", .name = "Intel 6-series / C200 (Cougar Point)",
 		PCH_ICH9STYLE, .me = ME_LAYOUT_ME1_10,
+		.ifd = IFD_LAYOUT_CPT,
 		.source = "flashrom chipset_enable.c enable_flash_pch6; chipsec common.xml; hw-me-regs.h CPT_1",
 	},
 
@@ -104,42 +111,49 @@ const struct chipset_family chipset_families[] = {
 		.key = "c600", .name = "Intel C600 / X79 (Patsburg)",
 		/* Server boards run SPS; X79 desktops run ME 7/8: fw_ver decides, SPS is the hint. */
 		PCH_ICH9STYLE, .me = ME_LAYOUT_SPS,
+		.ifd = IFD_LAYOUT_CPT,
 		.source = "flashrom chipset_enable.c (Patsburg -> enable_flash_pch6); hw-me-regs.h PBG_1",
 	},
 
 	{
 		.key = "pch7", .name = "Intel 7-series / C216 (Panther Point)",
 		PCH_ICH9STYLE, .me = ME_LAYOUT_ME1_10,
+		.ifd = IFD_LAYOUT_PPT,
 		.source = "flashrom chipset_enable.c enable_flash_pch7; hw-me-regs.h PPT_1",
 	},
 
 	{
 		.key = "pch8", .name = "Intel 8-series / C220 (Lynx Point)",
 		PCH_ICH9STYLE, .me = ME_LAYOUT_ME1_10,
+		.ifd = IFD_LAYOUT_LPT,
 		.source = "flashrom chipset_enable.c enable_flash_pch8; Linux spi-intel.c LPT_PR 0x74; hw-me-regs.h LPT_H",
 	},
 
 	{
 		.key = "pch8lp", .name = "Intel 8-series LP (Lynx Point-LP)",
 		PCH_ICH9STYLE, .me = ME_LAYOUT_ME1_10,
+		.ifd = IFD_LAYOUT_LPT,
 		.source = "flashrom chipset_enable.c enable_flash_pch8_lp; hw-me-regs.h LPT_LP",
 	},
 
 	{
 		.key = "pch9", .name = "Intel 9-series (Wildcat Point)",
 		PCH_ICH9STYLE, .me = ME_LAYOUT_ME1_10,
+		.ifd = IFD_LAYOUT_WPT,
 		.source = "flashrom chipset_enable.c enable_flash_pch9; hw-me-regs.h WPT_LP (ME 10)",
 	},
 
 	{
 		.key = "pch9lp", .name = "Intel 9-series LP (Wildcat Point-LP, Broadwell-U)",
 		PCH_ICH9STYLE, .me = ME_LAYOUT_ME1_10,
+		.ifd = IFD_LAYOUT_WPT,
 		.source = "flashrom chipset_enable.c enable_flash_pch9_lp; hw-me-regs.h WPT_LP",
 	},
 
 	{
 		.key = "c610", .name = "Intel C610 / X99 (Wellsburg)",
 		PCH_ICH9STYLE, .me = ME_LAYOUT_SPS,
+		.ifd = IFD_LAYOUT_WBG,
 		.source = "flashrom chipset_enable.c enable_flash_pch8_wb; hw-me-regs.h WBG (SPS on servers)",
 	},
 
@@ -149,30 +163,35 @@ const struct chipset_family chipset_families[] = {
 	{
 		.key = "pch100", .name = "Intel 100-series / C230 (Sunrise Point)",
 		SPI_FN(0x1f, 5), .spi = SPI_LAYOUT_PCH100, HECI(0x16, 0), .me = ME_LAYOUT_CSME11_15,
+		.ifd = IFD_LAYOUT_SPT,
 		.source = "flashrom chipset_enable.c enable_flash_pch100; chipsec pch_1xx.xml; hw-me-regs.h SPT",
 	},
 
 	{
 		.key = "pch200", .name = "Intel 200-series / C420 (Union Point)",
 		SPI_FN(0x1f, 5), .spi = SPI_LAYOUT_PCH100, HECI(0x16, 0), .me = ME_LAYOUT_CSME11_15,
+		.ifd = IFD_LAYOUT_SPT,
 		.source = "flashrom chipset_enable.c (Union Point -> enable_flash_pch100); chipsec pch_2xx.xml",
 	},
 
 	{
 		.key = "c620", .name = "Intel C620 (Lewisburg)",
 		SPI_FN(0x1f, 5), .spi = SPI_LAYOUT_C620, HECI(0x16, 0), .me = ME_LAYOUT_CSME11_15,
+		.ifd = IFD_LAYOUT_C620,
 		.source = "flashrom chipset_enable.c enable_flash_c620, ichspi.c (12 FREG); chipsec pch_c620.xml",
 	},
 
 	{
 		.key = "pch300", .name = "Intel 300-series / C240 (Cannon Point)",
 		SPI_FN(0x1f, 5), .spi = SPI_LAYOUT_PCH300, HECI(0x16, 0), .me = ME_LAYOUT_CSME11_15,
+		.ifd = IFD_LAYOUT_CNP,
 		.source = "flashrom chipset_enable.c enable_flash_pch300; chipsec pch_3xx.xml; hw-me-regs.h CNP",
 	},
 
 	{
 		.key = "pch400", .name = "Intel 400-series (Comet Lake PCH)",
 		SPI_FN(0x1f, 5), .spi = SPI_LAYOUT_PCH300, HECI(0x16, 0), .me = ME_LAYOUT_CSME11_15,
+		.ifd = IFD_LAYOUT_CMP,
 		.source = "flashrom chipset_enable.c enable_flash_pch400; chipsec pch_4xx.xml; hw-me-regs.h CMP",
 	},
 
@@ -181,6 +200,7 @@ const struct chipset_family chipset_families[] = {
 		/* Tiger Lake and Rocket Lake run CSME 15 (coreboot soc/intel/tigerlake Kconfig
 		 * ME_SPEC 15; fwupd groups CSME 11-15), so the CSME 11-15 layout applies. */
 		SPI_FN(0x1f, 5), .spi = SPI_LAYOUT_PCH300, HECI(0x16, 0), .me = ME_LAYOUT_CSME11_15,
+		.ifd = IFD_LAYOUT_TGP,
 		.source = "flashrom chipset_enable.c enable_flash_pch500; chipsec pch_5xxlp.xml, "
 			  "tests/modules/tgl (SPI 8086:a0a4 at 00:1f.5, BC at its 0xDC)",
 	},
@@ -188,6 +208,7 @@ const struct chipset_family chipset_families[] = {
 	{
 		.key = "pch600", .name = "Intel 600-series (Alder Lake PCH)",
 		SPI_FN(0x1f, 5), .spi = SPI_LAYOUT_PCH300, HECI(0x16, 0), .me = ME_LAYOUT_CSME16_17,
+		.ifd = IFD_LAYOUT_ADP,
 		.source = "flashrom chipset_enable.c enable_flash_pch600; chipsec pch_6xxp.xml, "
 			  "tests/utilcmd adlenumerate2.json (SPI 8086:51a4 at 00:1f.5)",
 	},
@@ -195,6 +216,7 @@ const struct chipset_family chipset_families[] = {
 	{
 		.key = "pch700", .name = "Intel 700-series (Raptor Lake PCH-S)",
 		SPI_FN(0x1f, 5), .spi = SPI_LAYOUT_PCH300, HECI(0x16, 0), .me = ME_LAYOUT_CSME16_17,
+		.ifd = IFD_LAYOUT_RPP,
 		.source = "flashrom chipset_enable.c enable_flash_pch700; chipsec pch_7xx.xml",
 	},
 
@@ -203,6 +225,7 @@ const struct chipset_family chipset_families[] = {
 		/* flashrom (commit 1dd7c88f, tested on a C741 CRB) reads FRAP and 12 FREGs here;
 		 * a Rust port of flashrom claims BIOS_BM_RAP from C740 on. FRAP is used. */
 		SPI_FN(0x1f, 5), .spi = SPI_LAYOUT_C620, HECI(0x16, 0), .me = ME_LAYOUT_SPS,
+		.ifd = IFD_LAYOUT_C740,
 		.source = "flashrom chipset_enable.c enable_flash_c740, ichspi.c init_chipset_properties",
 	},
 
@@ -212,24 +235,28 @@ const struct chipset_family chipset_families[] = {
 	{
 		.key = "mtl", .name = "Intel Meteor Lake (SoC)",
 		SPI_FN(0x1f, 5), .spi = SPI_LAYOUT_MTL, HECI(0x16, 0), .me = ME_LAYOUT_CSME18,
+		.ifd = IFD_LAYOUT_MTL,
 		.source = "flashrom chipset_enable.c enable_flash_mtl; chipsec mtl.xml",
 	},
 
 	{
 		.key = "arl", .name = "Intel Arrow Lake (800-series PCH)",
 		SPI_FN(0x1f, 5), .spi = SPI_LAYOUT_MTL, HECI(0x16, 0), .me = ME_LAYOUT_CSME18,
+		.ifd = IFD_LAYOUT_MTL,
 		.source = "flashrom chipset_enable.c (Arrow Lake-H -> enable_flash_mtl); chipsec arl.xml, arlh.xml",
 	},
 
 	{
 		.key = "lnl", .name = "Intel Lunar Lake",
 		SPI_FN(0x1f, 5), .spi = SPI_LAYOUT_MTL, HECI(0x16, 0), .me = ME_LAYOUT_CSME18,
+		.ifd = IFD_LAYOUT_V2,
 		.source = "chipsec lnl.xml (SPI at 00:1f.5); flashrom programmer.h (BIOS_BM after Meteor Lake)",
 	},
 
 	{
 		.key = "ptl", .name = "Intel Panther Lake",
 		SPI_FN(0x1f, 5), .spi = SPI_LAYOUT_MTL, HECI(0x16, 0), .me = ME_LAYOUT_CSME18,
+		.ifd = IFD_LAYOUT_PTL,
 		.source = "flashrom chipset_enable.c enable_flash_ptl, ichspi.c (BIOS_BM_RAP/WAP)",
 	},
 
@@ -239,6 +266,7 @@ const struct chipset_family chipset_families[] = {
 		 * 16 FREG, BIOS_BM_RAP/WAP; chipset_enable.c enable_flash_nvl: SPI at 00:1f.5).
 		 * ME: not checked beyond "after Meteor Lake". */
 		SPI_FN(0x1f, 5), .spi = SPI_LAYOUT_MTL, HECI(0x16, 0), .me = ME_LAYOUT_CSME18,
+		.ifd = IFD_LAYOUT_PTL,
 		.source = "flashrom chipset_enable.c enable_flash_nvl, ichspi.c init_chipset_properties",
 	},
 
@@ -248,6 +276,7 @@ const struct chipset_family chipset_families[] = {
 		.key = "baytrail", .name = "Intel Bay Trail",
 		SBASE_AT, .bc_via = BC_SPIBAR, .bc_offset = 0xFC, .bc_layout = BC_LAYOUT_BAYTRAIL,
 		.spi = SPI_LAYOUT_BYT, HECI(0x1a, 0), .me = ME_LAYOUT_TXE,
+		.ifd = IFD_LAYOUT_BYT,
 		.source = "flashrom chipset_enable.c enable_flash_silvermont; chipsec byt.xml; Linux spi-intel.c BYT_*",
 	},
 
@@ -256,6 +285,7 @@ const struct chipset_family chipset_families[] = {
 		/* No ME interface on C2000: chipsec avn.xml lists none. */
 		SBASE_AT, .bc_via = BC_SPIBAR, .bc_offset = 0xFC, .bc_layout = BC_LAYOUT_BAYTRAIL,
 		.spi = SPI_LAYOUT_BYT, .me = ME_LAYOUT_UNKNOWN,
+		.ifd = IFD_LAYOUT_V1,
 		.source = "flashrom chipset_enable.c (Avoton/Rangeley -> enable_flash_silvermont); chipsec avn.xml",
 	},
 
@@ -263,6 +293,7 @@ const struct chipset_family chipset_families[] = {
 		.key = "braswell", .name = "Intel Braswell / Cherry Trail",
 		SBASE_AT, .bc_via = BC_SPIBAR, .bc_offset = 0xFC, .bc_layout = BC_LAYOUT_BAYTRAIL,
 		.spi = SPI_LAYOUT_BYT, HECI(0x1a, 0), .me = ME_LAYOUT_TXE,
+		.ifd = IFD_LAYOUT_BYT,
 		.source = "flashrom chipset_enable.c (Braswell -> enable_flash_silvermont); chipsec cht.xml",
 	},
 
@@ -273,12 +304,14 @@ const struct chipset_family chipset_families[] = {
 	{
 		.key = "apl", .name = "Intel Apollo Lake",
 		SPI_FN(0x0d, 2), .spi = SPI_LAYOUT_APL, HECI(0x0f, 0), .me = ME_LAYOUT_TXE,
+		.ifd = IFD_LAYOUT_APL,
 		.source = "flashrom chipset_enable.c enable_flash_apl (slot 0x0d func 2); chipsec apl.xml (SPI 00:0d.2, MEI1 00:0f.0)",
 	},
 
 	{
 		.key = "glk", .name = "Intel Gemini Lake",
 		SPI_FN(0x0d, 2), .spi = SPI_LAYOUT_APL, HECI(0x0f, 0), .me = ME_LAYOUT_TXE,
+		.ifd = IFD_LAYOUT_GLK,
 		.source = "flashrom chipset_enable.c enable_flash_glk (slot 0x0d func 2); chipsec glk.xml (SPI 00:0d.2, MEI1 00:0f.0)",
 	},
 
@@ -287,18 +320,21 @@ const struct chipset_family chipset_families[] = {
 		/* BC on 00:1f.5 cfg 0xDC with BILD at bit 7 (chipsec dnv.xml); 12 FREGs with IE and
 		 * 10GbE regions; HECI at 00:18.0 (chipsec dnv.xml HFS). Not in flashrom's table. */
 		SPI_FN(0x1f, 5), .spi = SPI_LAYOUT_C620, HECI(0x18, 0), .me = ME_LAYOUT_SPS,
+		.ifd = IFD_LAYOUT_V2,
 		.source = "chipsec dnv.xml (SPIBAR 00:1f.5 BAR0, BC 0xDC, PR0 0x84, GPR0 0x98, HFS 00:18.0)",
 	},
 
 	{
 		.key = "jsl", .name = "Intel Jasper Lake",
 		SPI_FN(0x1f, 5), .spi = SPI_LAYOUT_PCH300, HECI(0x16, 0), .me = ME_LAYOUT_CSME11_15,
+		.ifd = IFD_LAYOUT_JSL,
 		.source = "flashrom chipset_enable.c enable_flash_jsl, ichspi.c (16 FREG)",
 	},
 
 	{
 		.key = "ehl", .name = "Intel Elkhart Lake",
 		SPI_FN(0x1f, 5), .spi = SPI_LAYOUT_PCH300, HECI(0x16, 0), .me = ME_LAYOUT_CSME11_15,
+		.ifd = IFD_LAYOUT_EHL,
 		.source = "flashrom chipset_enable.c enable_flash_mcc, ichspi.c (16 FREG)",
 	},
 
@@ -309,6 +345,7 @@ const struct chipset_family chipset_families[] = {
 		.key = "tunnelcreek", .name = "Intel Atom E6xx (Tunnel Creek)",
 		RCBA_AT(0x3020), LPC_BC(0xD8, BC_LAYOUT_TUNNELCREEK), .spi = SPI_LAYOUT_ICH7,
 		.me = ME_LAYOUT_UNKNOWN,
+		.ifd = IFD_LAYOUT_CONTENT,
 		.source = "flashrom chipset_enable.c enable_flash_tunnelcreek (0xd8), ichspi.c init_ich7_spi",
 	},
 
@@ -316,6 +353,7 @@ const struct chipset_family chipset_families[] = {
 		.key = "centerton", .name = "Intel Atom S12x0 (Centerton)",
 		RCBA_AT(0x3020), LPC_BC(0xD8, BC_LAYOUT_CENTERTON), .spi = SPI_LAYOUT_ICH7,
 		.me = ME_LAYOUT_UNKNOWN,
+		.ifd = IFD_LAYOUT_CONTENT,
 		.source = "flashrom chipset_enable.c enable_flash_s12x0 (0xd8, SMM_BWP bit 7), ichspi.c init_ich7_spi",
 	},
 };

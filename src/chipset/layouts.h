@@ -47,4 +47,37 @@ enum me_layout {
 	ME_LAYOUT_COUNT,
 };
 
+/* Flash descriptor generations, as flashrom tells them apart (enum ich_chipset); the rules
+ * of each are in image/ifd.c. A family with no row of its own says only the version. */
+enum ifd_layout {
+	IFD_LAYOUT_CONTENT = 0, /* none known: the descriptor's content says (flashrom's guess) */
+	IFD_LAYOUT_ICH8,
+	IFD_LAYOUT_ICH9,
+	IFD_LAYOUT_ICH10,
+	IFD_LAYOUT_IBX,
+	IFD_LAYOUT_CPT,
+	IFD_LAYOUT_PPT,
+	IFD_LAYOUT_LPT,
+	IFD_LAYOUT_BYT,
+	IFD_LAYOUT_WBG,
+	IFD_LAYOUT_WPT,
+	IFD_LAYOUT_SPT,
+	IFD_LAYOUT_C620,
+	IFD_LAYOUT_C740,
+	IFD_LAYOUT_CNP,
+	IFD_LAYOUT_CMP,
+	IFD_LAYOUT_TGP,
+	IFD_LAYOUT_ADP,
+	IFD_LAYOUT_RPP,
+	IFD_LAYOUT_MTL,
+	IFD_LAYOUT_PTL,
+	IFD_LAYOUT_APL,
+	IFD_LAYOUT_GLK,
+	IFD_LAYOUT_JSL,
+	IFD_LAYOUT_EHL,
+	IFD_LAYOUT_V2,          /* IFD v2, no rules of its own (Denverton, Lunar Lake) */
+	IFD_LAYOUT_V1,          /* IFD v1, no rules of its own (Avoton) */
+	IFD_LAYOUT_COUNT,
+};
+
 #endif
