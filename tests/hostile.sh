@@ -19,7 +19,7 @@ EXIT_SNAPSHOT_SYNTAX=3 EXIT_INPUT=4 EXIT_SAVE=5 EXIT_NO_BRIDGE=15 EXIT_SPI_UNREA
 # The codes asserted here are the ones --help documents, with the same meaning.
 "$SPI_INSPECT" --help >help.txt
 for want in "3  --from: the snapshot is malformed" "4  --from: the file cannot be opened or read" \
-	"5  --save: refused" "15  no PCI devices" "16  chipset known, but its SPI registers could not be read"; do
+	"5  --save, --output: refused" "15  no PCI devices" "16  chipset known, but its SPI registers could not be read"; do
 	if grep -qF "$want" help.txt; then pass=$((pass + 1)); else
 		echo "FAIL: spi-inspect --help does not say '$want'"; fail=$((fail + 1)); fi
 done

@@ -7,6 +7,8 @@
 # fw_status and fw_ver (world-readable), the layout from fw_ver, and --save records the
 # sysfs reads so that the replay gives the same report.
 set -u
+# One line per Source: line whatever the path length (the text wraps at 80 columns).
+COLUMNS=4096; export COLUMNS
 : "${top_srcdir:?}" "${SPI_INSPECT:?}"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -5,6 +5,8 @@
 # an e-mail reply, and read from a file or from standard input (--from -), gives the
 # same report as the snapshot itself; a mangled paste is refused with the right line.
 set -u
+# One line per Source: line whatever the path length (the text wraps at 80 columns).
+COLUMNS=4096; export COLUMNS
 : "${top_srcdir:?}" "${SPI_INSPECT:?}"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -5,6 +5,8 @@
 # a dump taken without root (64 bytes per function) is told apart and the user told to
 # take it with sudo lspci -xxxx. A --save of such a run replays with the same words.
 set -u
+# One line per Source: line whatever the path length (the text wraps at 80 columns).
+COLUMNS=4096; export COLUMNS
 : "${top_srcdir:?}" "${SPI_INSPECT:?}"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -10,7 +10,7 @@ set -u
 SOURCE_DATE_EPOCH=1700000000 LC_ALL=C TZ=UTC
 export SOURCE_DATE_EPOCH LC_ALL TZ
 golden="data/samples/tigerlake-lp.snap tests/snapshots/ich7.snap tests/snapshots/pch600.snap
-	tests/snapshots/me-z790-nonroot-sysfs.snap"
+	tests/snapshots/me-z790-nonroot-sysfs.snap tests/snapshots/dmi-dasharo.snap"
 update=false
 [ "${1:-}" = --update ] && { update=true; shift; }
 only=" $* "

@@ -59,8 +59,21 @@ enum paste_action paste_line(struct paste *st, unsigned lineno, const char **lin
 		}
 	}
 	*line = p;
-	if (!st->header_seen)
-		return blank(p) || fence(p) || details(p) ? PASTE_SKIP : PASTE_PARSE;
+	if (!st->header_seen) {
+		/*
+		 * The Markdown report writes a sentence or two between <details> and the
+		 * fence (what the snapshot holds, to redact): a paste of the whole block
+		 * carries them. They end at the opening fence.
+		 */
+		if (details(p) && strncmp(p + strspn(p, " \t"), "<details", 8) == 0)
+			st->in_preamble = true;
+		else if (fence(p))
+			st->in_preamble = false;
+		if (strncmp(p, "spi-inspect-snapshot", 20) == 0) /* unfenced: the header ends it */
+			st->in_preamble = false;
+		return blank(p) || fence(p) || details(p) || st->in_preamble ? PASTE_SKIP
+										: PASTE_PARSE;
+	}
 	if (st->closed_at) {
 		if (blank(p) || fence(p) || details(p))
 			return PASTE_SKIP;

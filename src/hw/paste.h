@@ -16,6 +16,7 @@ struct paste {
 	bool decided;     /* the first non-blank line was seen */
 	bool quoted;      /* ... and it began with '>': every line must */
 	bool header_seen; /* the snapshot's header was handed on */
+	bool in_preamble; /* after <details>, before the opening fence: the report's prose */
 	unsigned closed_at; /* the line of the fence or </details> after the body, 0 before */
 };
 

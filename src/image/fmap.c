@@ -39,19 +39,6 @@
 #define FMAP_MIN_STRIDE 256u /* flashrom FMAP_BSEARCH_MIN_STRIDE as fmap_read_from_rom passes it */
 #define SPAN (16u * IMAGE_PAGE) /* the sub-page walk reads 64 KiB at a time */
 
-static void say(char *why, unsigned whylen, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-static void say(char *why, unsigned whylen, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (!why || !whylen)
-		return;
-	va_start(ap, fmt);
-	vsnprintf(why, whylen, fmt, ap);
-	va_end(ap);
-}
-
 static uint32_t le32(const uint8_t *p)
 {
 	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
@@ -244,7 +231,7 @@ static int nest(struct fmap *f, char *why, unsigned whylen)
 	if (bad >= 0) {
 		const struct fmap_area *b = &f->area[bad], *a = &f->area[b->overlaps];
 
-		say(why, whylen, "FMAP areas %s (0x%x+0x%x) and %s (0x%x+0x%x) overlap without one holding "
+		image_say(why, whylen, "FMAP areas %s (0x%x+0x%x) and %s (0x%x+0x%x) overlap without one holding "
 		    "the other: the FMAP is malformed, and flashrom refuses to write both.", a->name,
 		    a->offset, a->size, b->name, b->offset, b->size);
 		return -1;
@@ -257,7 +244,7 @@ static enum image_error read_failed(struct image_reader *r, char *why, unsigned 
 	const char *err = NULL;
 
 	image_reader_error(r, &err);
-	say(why, whylen, "Reading the image's FMAP failed: %s.", err ? err : "read error");
+	image_say(why, whylen, "Reading the image's FMAP failed: %s.", err ? err : "read error");
 	return IMAGE_EREAD;
 }
 
@@ -273,11 +260,11 @@ enum image_error fmap_decode(struct image_reader *r, struct fmap *out, char *why
 		return read_failed(r, why, whylen);
 	if (!found) {
 		if (bad != UINT64_MAX)
-			say(out->why_not, sizeof(out->why_not), "An FMAP signature is at 0x%llx but its "
+			image_say(out->why_not, sizeof(out->why_not), "An FMAP signature is at 0x%llx but its "
 			    "header is invalid (version, size or name), and no other is 256-byte aligned.",
 			    (unsigned long long)bad);
 		else
-			say(out->why_not, sizeof(out->why_not),
+			image_say(out->why_not, sizeof(out->why_not),
 			    "No FMAP at any 256-byte aligned offset (%lu checked).", out->offsets_checked);
 		return IMAGE_OK;
 	}
@@ -291,13 +278,13 @@ enum image_error fmap_decode(struct image_reader *r, struct fmap *out, char *why
 	copy_name(out->name, h + 22);
 	out->nareas = le16(h + 54);
 	if (out->nareas > FMAP_MAX_AREAS) {
-		say(why, whylen, "The FMAP at 0x%llx says it has %u areas, more than %u: it is malformed "
+		image_say(why, whylen, "The FMAP at 0x%llx says it has %u areas, more than %u: it is malformed "
 		    "(real FMAPs have a few dozen).", (unsigned long long)at, out->nareas, FMAP_MAX_AREAS);
 		out->nareas = 0;
 		return IMAGE_EMALFORMED;
 	}
 	if (!image_in_bounds(size, at, FMAP_HEADER_LEN + (uint64_t)out->nareas * FMAP_AREA_LEN)) {
-		say(why, whylen, "The FMAP at 0x%llx and its %u areas run past the end of the file.",
+		image_say(why, whylen, "The FMAP at 0x%llx and its %u areas run past the end of the file.",
 		    (unsigned long long)at, out->nareas);
 		out->nareas = 0;
 		return IMAGE_EMALFORMED;
@@ -313,7 +300,7 @@ enum image_error fmap_decode(struct image_reader *r, struct fmap *out, char *why
 		ar->flags = le16(a + 40);
 		ar->parent = ar->overlaps = -1;
 		if ((uint64_t)ar->offset + ar->size > out->size || (uint64_t)ar->offset + ar->size > size) {
-			say(why, whylen, "FMAP area %s (0x%x+0x%x) ends past the %s (0x%llx bytes): the FMAP "
+			image_say(why, whylen, "FMAP area %s (0x%x+0x%x) ends past the %s (0x%llx bytes): the FMAP "
 			    "is malformed or the file is not the whole image.", ar->name, ar->offset,
 			    ar->size, (uint64_t)ar->offset + ar->size > out->size ? "size the FMAP declares"
 										    : "end of the file",

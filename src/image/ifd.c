@@ -190,19 +190,6 @@ static int gen_from_content(uint32_t m0, uint32_t m1, uint32_t m2, uint32_t u1)
 	return -1; /* flashrom: "Unknown flash descriptor, assuming 500 series compatibility." */
 }
 
-static void say(char *why, unsigned whylen, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-static void say(char *why, unsigned whylen, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (!why || !whylen)
-		return;
-	va_start(ap, fmt);
-	vsnprintf(why, whylen, fmt, ap);
-	va_end(ap);
-}
-
 static uint64_t density(const struct ifd_gen *g, uint32_t flcomp, unsigned idx)
 {
 	unsigned bits = g->density_bits, max = bits == 3 ? 5 : 7;
@@ -238,10 +225,10 @@ static enum image_error read_words(struct image_reader *r, uint64_t off, uint32_
 			const char *e;
 
 			if (image_reader_error(r, &e) != IMAGE_OK) {
-				say(why, whylen, "Reading the descriptor's %s failed: %s.", what, e);
+				image_say(why, whylen, "Reading the descriptor's %s failed: %s.", what, e);
 				return IMAGE_EREAD;
 			}
-			say(why, whylen, "The descriptor's %s at 0x%llx lies past the end of the file.",
+			image_say(why, whylen, "The descriptor's %s at 0x%llx lies past the end of the file.",
 			    what, (unsigned long long)(off + 4ull * i));
 			return IMAGE_EMALFORMED;
 		}
@@ -258,26 +245,26 @@ static void decode_me_strap(struct image_reader *r, const struct ifd_gen *g, str
 
 	d->me_disabled = TRI_UNKNOWN;
 	if (!g) {
-		say(d->me_disabled_why, sizeof(d->me_disabled_why),
+		image_say(d->me_disabled_why, sizeof(d->me_disabled_why),
 		    "The descriptor's generation is unknown, and with it where its ME disable strap is.");
 		return;
 	}
 	if (g->strap == STRAP_NONE) {
-		say(d->me_disabled_why, sizeof(d->me_disabled_why), "%s", g->strap_why);
+		image_say(d->me_disabled_why, sizeof(d->me_disabled_why), "%s", g->strap_why);
 		return;
 	}
 	if (where[g->strap].strap >= ISL(d->flmap1)) {
-		say(d->me_disabled_why, sizeof(d->me_disabled_why),
+		image_say(d->me_disabled_why, sizeof(d->me_disabled_why),
 		    "The descriptor has %u PCH straps, too few to hold %s.", ISL(d->flmap1),
 		    where[g->strap].name);
 		return;
 	}
 	if (image_read_le32(r, FPSBA(d->flmap1) + 4u * where[g->strap].strap, &v)) {
-		say(d->me_disabled_why, sizeof(d->me_disabled_why), "The PCH straps could not be read.");
+		image_say(d->me_disabled_why, sizeof(d->me_disabled_why), "The PCH straps could not be read.");
 		return;
 	}
 	d->me_disabled = tri_from_bool((v >> where[g->strap].bit) & 1);
-	say(d->me_disabled_why, sizeof(d->me_disabled_why), "%s = %u", where[g->strap].name,
+	image_say(d->me_disabled_why, sizeof(d->me_disabled_why), "%s = %u", where[g->strap].name,
 	    (v >> where[g->strap].bit) & 1);
 }
 
@@ -315,10 +302,10 @@ enum image_error ifd_decode(struct image_reader *r, const char *family_hint, str
 		const char *err;
 
 		if (image_reader_error(r, &err) != IMAGE_OK) {
-			say(why, whylen, "Reading the start of the image failed: %s.", err);
+			image_say(why, whylen, "Reading the start of the image failed: %s.", err);
 			return IMAGE_EREAD;
 		}
-		say(out->version_why, sizeof(out->version_why),
+		image_say(out->version_why, sizeof(out->version_why),
 		    "No flash descriptor: FLVALSIG 0x0ff0a55a is neither at 0x0 nor at 0x10.");
 		return IMAGE_OK;
 	}
@@ -336,7 +323,7 @@ enum image_error ifd_decode(struct image_reader *r, const char *family_hint, str
 		gi = (int)fl;
 		g = &gens[gi];
 		out->version = g->version;
-		say(out->version_why, sizeof(out->version_why), "the machine's family %s", family_hint);
+		image_say(out->version_why, sizeof(out->version_why), "the machine's family %s", family_hint);
 		snprintf(out->chipset, sizeof(out->chipset), "%s", g->name);
 	} else {
 		gi = gen_from_content(map[0], map[1], map[2], out->flumap1);
@@ -346,14 +333,14 @@ enum image_error ifd_decode(struct image_reader *r, const char *family_hint, str
 		out->version = g->version;
 		if (fl == IFD_LAYOUT_V2) {
 			out->version = IFD_V2;
-			say(out->version_why, sizeof(out->version_why), "the machine's family %s",
+			image_say(out->version_why, sizeof(out->version_why), "the machine's family %s",
 			    family_hint);
 		} else if (fl == IFD_LAYOUT_V1) {
 			out->version = IFD_V1;
-			say(out->version_why, sizeof(out->version_why), "the machine's family %s",
+			image_say(out->version_why, sizeof(out->version_why), "the machine's family %s",
 			    family_hint);
 		} else {
-			say(out->version_why, sizeof(out->version_why),
+			image_say(out->version_why, sizeof(out->version_why),
 			    "content as flashrom guesses it: ICCRIBA=0x%02x ISL=%u MSL=%u MDTBA=0x%02x -> %s",
 			    ICCRIBA(map[2]), ISL(map[1]), MSL(map[2]), MDTBA(out->flumap1), out->chipset);
 		}
@@ -367,13 +354,13 @@ enum image_error ifd_decode(struct image_reader *r, const char *family_hint, str
 		nr = region_count(rules, map[0]);
 		nm = rules->masters_nm ? (int)NM(map[1]) : (int)NM(map[1]) + 1;
 		if (nr < 0) {
-			say(why, whylen, "The descriptor's NR field says %u regions, more than a %s descriptor "
+			image_say(why, whylen, "The descriptor's NR field says %u regions, more than a %s descriptor "
 			    "has (flashrom refuses it too): the descriptor is damaged.", NR(map[0]) + 1,
 			    rules->name);
 			return IMAGE_EMALFORMED;
 		}
 		if (nm > IFD_MAX_MASTERS) {
-			say(why, whylen, "The descriptor's NM field says %d masters, more than the %d any "
+			image_say(why, whylen, "The descriptor's NM field says %d masters, more than the %d any "
 			    "descriptor has: the descriptor is damaged.", nm, IFD_MAX_MASTERS);
 			return IMAGE_EMALFORMED;
 		}
@@ -396,7 +383,7 @@ enum image_error ifd_decode(struct image_reader *r, const char *family_hint, str
 		reg->limit = FREG_LIMIT(flreg[i]);
 		reg->used = reg->limit > reg->base; /* flashrom layout_from_ich_descriptors() */
 		if (reg->used && reg->limit >= size) {
-			say(why, whylen, "The descriptor's region %s (FLREG%d) is 0x%08x-0x%08x, past the end of "
+			image_say(why, whylen, "The descriptor's region %s (FLREG%d) is 0x%08x-0x%08x, past the end of "
 			    "the %llu-byte file: the file is not a whole image of this flash (or the "
 			    "descriptor is damaged).", ifd_region_flashrom_name((unsigned)i), i, reg->base,
 			    reg->limit, (unsigned long long)size);

@@ -6,19 +6,6 @@
 
 #include "image/reader.h"
 
-static void say(char *why, unsigned whylen, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-static void say(char *why, unsigned whylen, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (!why || !whylen)
-		return;
-	va_start(ap, fmt);
-	vsnprintf(why, whylen, fmt, ap);
-	va_end(ap);
-}
-
 /* 1 when the 4 KiB page at off reads as zeros, 0 when not, -1 when it cannot be read. */
 static int page_zero(struct image_reader *r, uint64_t off)
 {
@@ -53,27 +40,27 @@ bool image_region_only(struct image_reader *r, const struct ifd *ifd, char *why,
 		const struct ifd_region *me = &ifd->region[2];
 
 		if (ifd->nregions > 2 && me->used && page_zero(r, me->base) == 1) {
-			say(why, whylen, "The ME region (0x%08x-0x%08x) starts with 4 KiB of zeros: a read "
+			image_say(why, whylen, "The ME region (0x%08x-0x%08x) starts with 4 KiB of zeros: a read "
 			    "with --ifd -i that left the ME out, not a whole-chip backup.", me->base,
 			    me->limit);
 			return true;
 		}
-		say(why, whylen, "The image has a descriptor%s.",
+		image_say(why, whylen, "The image has a descriptor%s.",
 		    ifd->nregions > 2 && me->used ? " and its ME region holds data" : "");
 		return false;
 	}
 	if (size & (size - 1)) {
-		say(why, whylen, "No descriptor, and the size (%llu bytes) is not a power of two, so not a "
+		image_say(why, whylen, "No descriptor, and the size (%llu bytes) is not a power of two, so not a "
 		    "flashrom region read of one chip.", (unsigned long long)size);
 		return false;
 	}
 	if (page_zero(r, 0) == 1) {
-		say(why, whylen, "No descriptor and the first 4 KiB are zeros in a chip-size file: a "
+		image_say(why, whylen, "No descriptor and the first 4 KiB are zeros in a chip-size file: a "
 		    "flashrom --ifd -i read that left the descriptor out (flashrom zero-fills what it "
 		    "does not read), not a whole-chip backup.");
 		return true;
 	}
-	say(why, whylen, "No descriptor, and the first 4 KiB hold data: not a flashrom region read.");
+	image_say(why, whylen, "No descriptor, and the first 4 KiB hold data: not a flashrom region read.");
 	return false;
 }
 
@@ -108,7 +95,7 @@ int image_layout_mismatch(const struct image *im, char *why, unsigned whylen)
 			if (strcmp(f->name, name))
 				continue;
 			if (f->offset != g->base || (uint64_t)f->size != (uint64_t)g->limit - g->base + 1) {
-				say(why, whylen, "The descriptor's %s region is 0x%08x-0x%08x but the FMAP's %s "
+				image_say(why, whylen, "The descriptor's %s region is 0x%08x-0x%08x but the FMAP's %s "
 				    "is 0x%08x+0x%x: the image's two layouts disagree.",
 				    ifd_region_flashrom_name(i), g->base, g->limit, name, f->offset, f->size);
 				return (int)i;
@@ -163,7 +150,7 @@ enum image_error image_decode(const char *path, const char *family_hint, struct 
 		const char *what;
 
 		image_reader_error(r, &what);
-		say(why, whylen, "Reading %s failed: %s.", path, what);
+		image_say(why, whylen, "Reading %s failed: %s.", path, what);
 		e = IMAGE_EREAD;
 	}
 	out->pages_read = image_reader_pages(r);

@@ -44,17 +44,6 @@ struct region {
 	uint64_t base, end; /* [base, end) */
 };
 
-static void say(char *why, unsigned whylen, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-static void say(char *why, unsigned whylen, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(why, whylen, fmt, ap);
-	va_end(ap);
-}
-
 /* Read len bytes at ME offset off; -1 when outside the ME region or the file. */
 static int me_read(const struct region *me, uint64_t off, void *dst, size_t len)
 {
@@ -200,7 +189,7 @@ void me_fw_decode(struct image_reader *r, uint64_t base, uint64_t limit, struct 
 
 	memset(out, 0, sizeof(*out));
 	if (limit < base || limit >= size) {
-		say(out->why_not, sizeof(out->why_not), "The ME region 0x%llx-0x%llx is empty or not "
+		image_say(out->why_not, sizeof(out->why_not), "The ME region 0x%llx-0x%llx is empty or not "
 		    "inside the file.", (unsigned long long)base, (unsigned long long)limit);
 		return;
 	}
@@ -215,7 +204,7 @@ void me_fw_decode(struct image_reader *r, uint64_t base, uint64_t limit, struct 
 			out->found = true;
 			return;
 		}
-		say(out->why_not, sizeof(out->why_not), "%s lists FTPR at ME+0x%llx, but it holds neither "
+		image_say(out->why_not, sizeof(out->why_not), "%s lists FTPR at ME+0x%llx, but it holds neither "
 		    "a $CPD with FTPR.man nor a manifest.", how, (unsigned long long)part);
 		return;
 	}
@@ -223,7 +212,7 @@ void me_fw_decode(struct image_reader *r, uint64_t base, uint64_t limit, struct 
 		out->found = true;
 		return;
 	}
-	say(out->why_not, sizeof(out->why_not), "No $FPT at ME+0 or ME+0x10 and no BPDT where a CSE "
+	image_say(out->why_not, sizeof(out->why_not), "No $FPT at ME+0 or ME+0x10 and no BPDT where a CSE "
 	    "layout table would point (IFWI 1.6/1.7): the ME region is empty, cleaned, or of a "
 	    "layout not decoded here.");
 }

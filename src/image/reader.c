@@ -47,9 +47,8 @@ struct image_reader {
 	struct cached_page cache[IMAGE_CACHE_PAGES];
 };
 
-static void say(char *why, unsigned whylen, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-static void say(char *why, unsigned whylen, const char *fmt, ...)
+/* Writes the sentence for why into why (whylen bytes, truncated); why may be NULL. */
+void image_say(char *why, unsigned whylen, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -88,7 +87,7 @@ enum image_error image_reader_open(const char *path, struct image_reader **out, 
 	if (fd < 0) {
 		int e = errno;
 
-		say(why, whylen, "Cannot open %s: %s (%s). Check the path and that you may read the file.",
+		image_say(why, whylen, "Cannot open %s: %s (%s). Check the path and that you may read the file.",
 		    path, strerror(e), strerrorname_np(e) ? strerrorname_np(e) : "errno");
 		return IMAGE_EOPEN;
 	}
@@ -96,26 +95,26 @@ enum image_error image_reader_open(const char *path, struct image_reader **out, 
 		int e = errno;
 
 		close(fd);
-		say(why, whylen, "Cannot stat %s: %s (%s).", path, strerror(e),
+		image_say(why, whylen, "Cannot stat %s: %s (%s).", path, strerror(e),
 		    strerrorname_np(e) ? strerrorname_np(e) : "errno");
 		return IMAGE_EOPEN;
 	}
 	if (!S_ISREG(st.st_mode)) {
 		close(fd);
-		say(why, whylen, "%s is %s, not an image file. Give the file flashrom -r saved, or the "
+		image_say(why, whylen, "%s is %s, not an image file. Give the file flashrom -r saved, or the "
 		    "image you mean to write.", path, file_kind(st.st_mode));
 		return IMAGE_ENOTFILE;
 	}
 	if ((uint64_t)st.st_size < IMAGE_MIN_SIZE) {
 		close(fd);
-		say(why, whylen, "%s is %lld bytes, smaller than any flash chip (64 KiB): not a flash "
+		image_say(why, whylen, "%s is %lld bytes, smaller than any flash chip (64 KiB): not a flash "
 		    "image. Use the whole file flashrom -r wrote, not a region of it.", path,
 		    (long long)st.st_size);
 		return IMAGE_ETOOSMALL;
 	}
 	if (st.st_size % IMAGE_PAGE) {
 		close(fd);
-		say(why, whylen, "%s is %lld bytes, not a whole number of 4 KiB blocks: every flash chip "
+		image_say(why, whylen, "%s is %lld bytes, not a whole number of 4 KiB blocks: every flash chip "
 		    "is, so the file is truncated or has extra bytes. Download or read it again.", path,
 		    (long long)st.st_size);
 		return IMAGE_ETOOSMALL;
@@ -123,7 +122,7 @@ enum image_error image_reader_open(const char *path, struct image_reader **out, 
 	r = calloc(1, sizeof(*r));
 	if (!r) {
 		close(fd);
-		say(why, whylen, "Out of memory reading %s.", path);
+		image_say(why, whylen, "Out of memory reading %s.", path);
 		return IMAGE_EREAD;
 	}
 	r->fd = fd;

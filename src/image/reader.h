@@ -9,6 +9,9 @@
 #include "image/image.h"
 
 #define IMAGE_PAGE 4096u
+
+/* The decoders' one way to say why: a sentence into why (whylen bytes, truncated; why may be NULL). */
+void image_say(char *why, unsigned whylen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* 8 pages: the descriptor, its upper map and the ME headers fit; the FMAP search
  * walks forward, so a larger cache would not save a read. */
 #define IMAGE_CACHE_PAGES 8u

@@ -118,10 +118,19 @@ static const struct tri_fact tri_facts[] = {
 	    "0 when it cannot (the report's summary answer).", false }, AT(verdict.chip_write) },
 };
 
+/* A DMI string as a label value: "" when it was not read (as for every label). */
+static const char *dmi(const struct inspection *in, enum machine_field f)
+{
+	const char *v = machine_get(&in->machine, f);
+
+	return v ? v : "";
+}
+
 static void info(struct prom *p, const struct inspection *in)
 {
-	struct family f = { "info", "The tool, the chipset it identified and the ME firmware "
-			    "version; the value is always 1.", false };
+	struct family f = { "info", "The tool, the chipset it identified, the ME firmware "
+			    "version and the machine's firmware (DMI bios_vendor, bios_version; "
+			    "firmware: vendor, coreboot or dasharo); the value is always 1.", false };
 	const struct identity *id = &in->id;
 	char chipset[160] = ""; /* family and model names are far shorter */
 
@@ -136,6 +145,10 @@ static void info(struct prom *p, const struct inspection *in)
 		{ "model", id->entry && id->entry->name ? id->entry->name : "" },
 		{ "support_status", id->entry ? id_status_name(id->entry->status) : "" },
 		{ "me_version", in->me.version },
+		{ "bios_vendor", dmi(in, MACHINE_BIOS_VENDOR) },
+		{ "bios_version", dmi(in, MACHINE_BIOS_VERSION) },
+		{ "firmware", firmware_kind_key(in->machine.firmware) },
+		{ "product", dmi(in, MACHINE_PRODUCT_NAME) },
 		{ NULL, NULL } }, 1);
 }
 
