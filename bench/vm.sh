@@ -86,6 +86,10 @@ ln -s busybox "$root/bin/sh"
 copy_exe "$(command -v flashrom)" /usr/sbin/flashrom || skip "cannot copy flashrom"
 copy_exe "$(command -v setpci)" /usr/bin/setpci || skip "cannot copy setpci"
 copy_exe "$SPI_INSPECT" /usr/sbin/spi-inspect || skip "cannot copy $SPI_INSPECT"
+# libpci is loaded with dlopen() (src/hw/libpci.c), so ldd does not list it: copy it and
+# what it links by name, not only because flashrom and setpci happen to link it too.
+libpci=$(ldconfig -p 2>/dev/null | awk '$1 == "libpci.so.3" { print $NF; exit }')
+[ -n "$libpci" ] && copy_exe "$libpci" "$libpci"
 copy_exe "$BENCHRUN" /usr/bin/benchrun || skip "cannot copy benchrun"
 if command -v strace > /dev/null 2>&1; then
 	copy_exe "$(command -v strace)" /usr/bin/strace

@@ -7,7 +7,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+#include "array.h"
+#include "hw/hw.h"
 
 /* Unknown is not zero (DESIGN.md rule 2): a zeroed tri is "unknown". */
 enum tri {
@@ -15,9 +16,6 @@ enum tri {
 	TRI_NO,
 	TRI_YES,
 };
-
-/* All ones from a device that is hidden or absent; decoded as unknown. */
-#define REG_EALLONES 4097
 
 /*
  * One register as read. status is 0 (value valid), a negative errno,

@@ -54,7 +54,7 @@ check_pci_ids() { # check_pci_ids DESCRIPTION FILE WORDS: exit 2, stderr names F
 }
 check_pci_ids "a file that does not exist" /nonexistent/pci.ids "cannot read the file: No such file"
 check_pci_ids "a directory" "$top_srcdir/tests" "cannot read the file: Is a directory"
-check_pci_ids "a file that is no pci.ids" "$top_srcdir/tests/golden.list" "not a pci.ids list"
+check_pci_ids "a file that is no pci.ids" "$top_srcdir/tests/golden-formats.sh" "not a pci.ids list"
 check_usage "--backup without --image" --backup x.rom
 check_usage "--no-machine with --from" --no-machine --image x.rom --from x.snap
 "$SPI_INSPECT" --help >/dev/null && "$SPI_INSPECT" --version | grep -q '^spi-inspect ' &&

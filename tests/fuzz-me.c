@@ -45,8 +45,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct me_facts *facts = calloc(1, sizeof(*facts));
 
 	for (size_t i = 0; i < chipset_families_count && nfam < ARRAY_SIZE(fams); i++)
-		if (chipset_families[i]->heci.dev)
-			fams[nfam++] = chipset_families[i];
+		if (chipset_families[i].heci.dev)
+			fams[nfam++] = &chipset_families[i];
 	s = snapshot_new();
 	hw = calloc(1, sizeof(*hw));
 	if (!raw || !facts || !s || !hw || !nfam)

@@ -67,7 +67,7 @@ static inline size_t fuzz_locs(struct pci_loc *locs)
 	for (size_t i = 0; i < ARRAY_SIZE(fixed); i++)
 		locs[n++] = fixed[i];
 	for (size_t f = 0; f < chipset_families_count && n < FUZZ_NLOCS; f++) {
-		const struct pci_loc c[] = { chipset_families[f]->spi_fn, chipset_families[f]->heci };
+		const struct pci_loc c[] = { chipset_families[f].spi_fn, chipset_families[f].heci };
 
 		for (size_t k = 0; k < ARRAY_SIZE(c) && n < FUZZ_NLOCS; k++) {
 			size_t j;

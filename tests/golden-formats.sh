@@ -1,10 +1,32 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # Sourced by tests/golden.sh and tests/update-golden.sh: the formats and how to run them.
-# Names come from tests/data/pci.ids (made from data/pci-ids by tests/make-pci-ids.sh) so
-# that the output does not depend on the pci.ids version installed.
+# Names come from a pci.ids made from data/pci-ids (tests/make-pci-ids.sh, written to the
+# caller's temporary directory by golden_setup), so that the output does not depend on the
+# pci.ids version installed, and a new line in data/pci-ids needs no generated file.
 GOLDEN_FORMATS="txt regions me json md"
+
+# golden_snapshots [NAME...]: the snapshots the golden tests replay, by path relative to
+# top_srcdir: every tests/snapshots/*.snap and data/samples/*.snap, or those named
+# (shell patterns work).
+golden_snapshots() {
+	(cd "$top_srcdir" && for snap in tests/snapshots/*.snap data/samples/*.snap; do
+		[ -f "$snap" ] || continue
+		[ $# -eq 0 ] && { echo "$snap"; continue; }
+		for want in "$@"; do
+			# shellcheck disable=SC2254
+			case $(basename "$snap" .snap) in $want) echo "$snap"; break ;; esac
+		done
+	done)
+}
+
+# golden_setup DIR: writes DIR/pci.ids, which golden_run names with --pci-ids.
+golden_setup() {
+	golden_ids="$1/pci.ids"
+	sh "$top_srcdir/tests/make-pci-ids.sh" "$golden_ids"
+}
+
 golden_run() { # golden_run SNAPSHOT FORMAT: prints the output, returns the tool's exit code
-	ids="$top_srcdir/tests/data/pci.ids"
+	ids="${golden_ids:?golden_setup first}"
 	case $2 in
 	txt) set -- --no-color -v --from "$1" ;;
 	regions) set -- --no-color -v --regions --from "$1" ;;

@@ -1,8 +1,9 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-or-later
-# Golden tests: every snapshot in tests/golden.list, replayed in each output format,
-# must give exactly tests/expected/<name>.<format>. Also checks the exit code recorded
-# in tests/expected/<name>.rc. Regenerate after an intended change with
+# Golden tests: every snapshot (tests/snapshots/*.snap and data/samples/*.snap, found
+# here, listed nowhere), replayed in each output format, must give exactly
+# tests/expected/<name>.<format>. Also checks the exit code recorded in
+# tests/expected/<name>.rc. Regenerate after an intended change with
 # tests/update-golden.sh, and read the diff before committing it.
 #
 # One snapshot (or a few): tests/golden.sh NAME... (NAME as in tests/expected/NAME.*, e.g.
@@ -18,10 +19,11 @@ only=${GOLDEN:-}
 pass=0 fail=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+golden_setup "$tmp" || exit 99
 # On a machine with udev's hardware database, libpci would fill in the names
-# tests/data/pci.ids lacks unless --pci-ids shuts it out: say whether this run proves that.
+# the generated pci.ids lacks unless --pci-ids shuts it out: say whether this run proves that.
 for hwdb in /etc/udev/hwdb.bin /usr/lib/udev/hwdb.bin; do
-	[ -e "$hwdb" ] && echo "golden: $hwdb is here: names must still come from tests/data/pci.ids only"
+	[ -e "$hwdb" ] && echo "golden: $hwdb is here: names must still come from the pci.ids made from data/pci-ids only"
 done
 wanted() { # wanted NAME: NAME is one of the snapshots asked for (all when none was)
 	[ -z "$only" ] && return 0
@@ -31,11 +33,14 @@ wanted() { # wanted NAME: NAME is one of the snapshots asked for (all when none 
 	done
 	return 1
 }
-while read -r path; do
-	case $path in ''|'#'*) continue ;; esac
-	snap="$path"
-	name=$(basename "$path" .snap)
+for snap in $(golden_snapshots); do
+	name=$(basename "$snap" .snap)
 	wanted "$name" || continue
+	if [ ! -f "$top_srcdir/tests/expected/$name.rc" ]; then
+		echo "FAIL: $snap has no expected outputs: run tests/update-golden.sh BUILDDIR $name and review them"
+		fail=$((fail + 1))
+		continue
+	fi
 	for fmt in $GOLDEN_FORMATS; do
 		golden_run "$snap" "$fmt" >"$tmp/out" 2>"$tmp/err"
 		rc=$?
@@ -58,10 +63,10 @@ while read -r path; do
 		fi
 		pass=$((pass + 1))
 	done
-done <"$top_srcdir/tests/golden.list"
+done
 if [ -n "$only" ] && [ "$pass" -eq 0 ] && [ "$fail" -eq 0 ]; then
-	echo "golden: no snapshot in tests/golden.list is named like '$only'; the names are:"
-	sed -n 's|^[^#].*/\([^/]*\)\.snap$|  \1|p' "$top_srcdir/tests/golden.list"
+	echo "golden: no snapshot in tests/snapshots or data/samples is named like '$only'; the names are:"
+	golden_snapshots | sed 's|.*/\([^/]*\)\.snap$|  \1|'
 	exit 2
 fi
 echo "golden: $pass passed, $fail failed${only:+ (only $only)}"

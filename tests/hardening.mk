@@ -12,7 +12,7 @@ EXTRA_DIST += tests/hostile.sh tests/read-only.sh \
 # Each libFuzzer harness, linked with tests/fuzz-run.c instead of libFuzzer, replays its
 # seed corpus and every input that once crashed it (tests/fuzz-crashes/NAME/).
 FUZZ_RUN_CPPFLAGS = $(AM_CPPFLAGS) -DSRCDIR='"$(abs_top_srcdir)"'
-FUZZ_RUN_LIBS = libspiinspect.a $(LIBPCI_LIBS)
+FUZZ_RUN_LIBS = libspiinspect.a
 FUZZ_SNAPS = data/samples:tests/snapshots
 check_PROGRAMS += tests/fuzz-snapshot-run tests/fuzz-replay-run tests/fuzz-decode-run \
 	tests/fuzz-lspci-run tests/fuzz-me-run tests/fuzz-ecam-run

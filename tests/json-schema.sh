@@ -13,14 +13,14 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 n=0
-while read -r path; do
-	case $path in ''|'#'*) continue ;; esac
+. "$top_srcdir/tests/golden-formats.sh"
+for path in $(golden_snapshots); do
 	n=$((n + 1))
 	for part in "" --regions --me-status; do
 		# shellcheck disable=SC2086
 		(cd "$top_srcdir" && "$SPI_INSPECT" --json -n $part --from "$path") >"$tmp/$n$part.json" 2>/dev/null
 	done
-done <"$top_srcdir/tests/golden.list"
+done
 (cd "$top_srcdir" && "$SPI_INSPECT" --json -n --from data/samples/tigerlake-lp.snap \
 	--from tests/snapshots/ich9.snap) >"$tmp/batch.json" 2>/dev/null
 "$py" - "$top_srcdir/docs/spi-inspect.schema.json" "$tmp" <<'PY'

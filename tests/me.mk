@@ -7,10 +7,3 @@ TESTS += tests/test-me-snap
 tests_test_me_snap_SOURCES = tests/test-me-snap.c
 tests_test_me_snap_CFLAGS = $(TEST_CFLAGS)
 tests_test_me_snap_LDADD = $(TEST_LIBS)
-
-EXTRA_DIST += \
-	tests/snapshots/me-z790-nonroot-sysfs.snap \
-	tests/snapshots/me-mtl-x1c12-config.snap \
-	tests/snapshots/me-hidden-absent.snap \
-	tests/snapshots/me-unknown-chipset-sysfs.snap \
-	tests/snapshots/me-unknown-nonroot-sysfs.snap

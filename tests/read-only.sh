@@ -1,8 +1,9 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-or-later
 # read-only.sh - the proof that spi-inspect cannot write (DESIGN.md rule 1), in three parts:
-#  1. the built binary imports no libpci write call and no port-I/O call, and holds no
-#     port-output or MSR-write instruction;
+#  1. the built binary imports no libpci write call and no port-I/O call, holds no name of
+#     one that dlsym() could ask libpci for (libpci is loaded on first use, src/hw/libpci.c),
+#     and holds no port-output or MSR-write instruction;
 #  2. the sources in src/ call none of them, open every file O_CLOEXEC and every device
 #     O_RDONLY (only --save's file, in src/hw/save.c, is opened for writing), and map
 #     memory PROT_READ only;
@@ -45,6 +46,11 @@ if command -v nm >/dev/null && command -v objdump >/dev/null; then
 	nm "$SPI_INSPECT" 2>/dev/null | awk '{print $NF}' | sed 's/@.*//' |
 		grep -E "$forbidden" >"$tmp/syms"
 	check "binary defines no libpci write or port-I/O symbol (nm)" "$tmp/syms"
+	# libpci is dlopen()ed and its functions found by name (src/hw/libpci.c): a write
+	# function could only be reached through its name, which would be in the binary.
+	LC_ALL=C grep -aoE 'pci_write_[a-z_]+|(^|[^a-z_])(iopl|ioperm)([^a-z_]|$)' "$SPI_INSPECT" |
+		sort -u >"$tmp/names"
+	check "binary holds no libpci write or port-I/O name that dlsym() could look up (strings)" "$tmp/names"
 	# outb() and friends are inline assembly (sys/io.h): look for the instructions.
 	objdump -d --no-show-raw-insn "$SPI_INSPECT" |
 		grep -E '^[[:space:]]*[0-9a-f]+:[[:space:]]+(out|outs[bwl]?|rep outs[bwl]?|wrmsr)([[:space:]]|$)' >"$tmp/insns"
@@ -78,6 +84,10 @@ perl -e '
 			# one ioctl is allowed: term.c asks the terminal its width (TIOCGWINSZ only reads)
 			next if $fn eq "ioctl" && $f =~ m{/report/term\.c$} && $args =~ /^[^,]*,\s*TIOCGWINSZ\s*,/;
 			$say->($pos, "calls $fn()");
+		}
+		while ($c =~ /\b(dlopen|dlmopen|dlsym|dlvsym)\s*\(/g) {
+			$say->($-[0], "calls $1() outside src/hw/libpci.c (its table names every libpci function used)")
+				unless $f =~ m{/hw/libpci\.c$};
 		}
 		while ($c =~ /#\s*include\s*<(sys\/io\.h|sys\/perm\.h)>/g) { $say->($-[0], "includes <$1> (port I/O)"); }
 		while ($c =~ /\b(asm|__asm__|__asm)\b/g) { $say->($-[0], "inline assembly ($1), where port I/O could hide"); }

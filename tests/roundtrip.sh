@@ -18,8 +18,8 @@ export COLUMNS
 # The report minus the lines that name where the readings came from.
 strip_source() { grep -v -e '^Source: ' -e '"kind": ' -e '"snapshot": ' -e '"recorded_by": ' -e '"kernel": ' -e '"date": '; }
 
-while read -r path; do
-	case $path in ''|'#'*) continue ;; esac
+. "$top_srcdir/tests/golden-formats.sh"
+for path in $(golden_snapshots); do
 	name=$(basename "$path" .snap)
 	snap="$top_srcdir/$path"
 	"$SPI_INSPECT" -n --markdown --from "$snap" >"$tmp/md" 2>/dev/null
@@ -41,7 +41,7 @@ while read -r path; do
 	else
 		ko "--save of the replay of $name differs:"; diff "$tmp/a" "$tmp/b" | head -10
 	fi
-done <"$top_srcdir/tests/golden.list"
+done
 
 for dump in "$top_srcdir"/tests/data/*.lspci; do
 	name=$(basename "$dump")

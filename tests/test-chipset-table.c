@@ -104,7 +104,7 @@ static void each_family_has_an_lpc_id(void **state)
 	(void)state;
 	assert_true(chipset_families_count > 0);
 	for (size_t i = 0; i < chipset_families_count; i++) {
-		const struct chipset_family *f = chipset_families[i];
+		const struct chipset_family *f = &chipset_families[i];
 		size_t lpc = 0;
 
 		assert_non_null(f);

@@ -291,14 +291,14 @@ static void test_family_table(void **state)
 {
 	(void)state;
 	for (size_t i = 0; i < chipset_families_count; i++) {
-		const struct chipset_family *a = chipset_families[i];
+		const struct chipset_family *a = &chipset_families[i];
 		const struct spi_traits *t = spi_traits_of(a->spi);
 
 		assert_ptr_equal(chipset_family_by_key(a->key), a);
 		assert_non_null(a->name);
 		assert_non_null(a->source);
 		for (size_t j = i + 1; j < chipset_families_count; j++)
-			assert_string_not_equal(a->key, chipset_families[j]->key);
+			assert_string_not_equal(a->key, chipset_families[j].key);
 		assert_true(a->spi < SPI_LAYOUT_COUNT);
 		assert_true(a->bc_layout < BC_LAYOUT_COUNT);
 		assert_true(t->nfreg <= SPI_MAX_REGIONS);

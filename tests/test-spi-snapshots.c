@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include <cmocka.h>
+#include <dirent.h>
 
 #include "unit.h"
 
@@ -21,11 +22,14 @@
 #include "spi/spi.h"
 
 /*
- * What each snapshot must decode to. Rows marked "real" come from public logs (named
- * in the snapshot's comment lines) and assert what flashrom or chipsec printed there.
+ * What each snapshot must decode to: its "# expect:" comment line, next to the values and
+ * the public log they came from (the line above it says when they are real), e.g.
+ *   # expect: spibar=0xfed1f800 flockdn=yes ble=yes smm_bwp=unknown region=1 base=0x3000
+ *     limit=0x7fffff read=yes write=yes
+ * spibar=none: no SPI controller (fwh); without region=, no region is checked.
  */
 struct expect {
-	const char *key;
+	char key[32];
 	uint64_t spibar;           /* 0: no SPIBAR (fwh) */
 	enum tri flockdn, ble, smm_bwp;
 	int region;                /* a region to check, -1: none */
@@ -33,60 +37,89 @@ struct expect {
 	enum tri rd, wr;
 };
 
-#define Y TRI_YES
-#define N TRI_NO
-#define U TRI_UNKNOWN
+static bool parse_tri(const char *v, enum tri *t)
+{
+	static const struct enum_name names[] = {
+		{ TRI_YES, "yes" }, { TRI_NO, "no" }, { TRI_UNKNOWN, "unknown" },
+	};
 
-static const struct expect expects[] = {
-	{ "fwh", 0, U, U, U, -1, 0, 0, U, U },
-	/* real: OptiPlex 380, "SPI Configuration Lockdown activated", BIOS_CNTL 0x2 */
-	{ "ich7", 0xfed1f020, Y, Y, U, -1, 0, 0, U, U },
-	{ "tunnelcreek", 0xfed1f020, N, N, U, -1, 0, 0, U, U },
-	{ "centerton", 0xfed1f020, Y, Y, Y, -1, 0, 0, U, U },
-	{ "ich8", 0xfed1f020, Y, N, U, 2, 0x3000, 0x17ffff, N, N },
-	/* FREG/FRAP from real descriptors (corpus), see each snapshot's comment */
-	{ "ich9", 0xfed1f800, Y, Y, U, 1, 0x3000, 0x7fffff, Y, Y },
-	/* real: HP Z400, BIOS_CNTL 0x2 (BLE) */
-	{ "ich10", 0xfed1f800, Y, Y, U, 0, 0, 0xfff, Y, N },
-	{ "pch5", 0xfed1f800, Y, Y, Y, 2, 0x3000, 0x4fffff, N, N },
-	/* real: OptiPlex 3010, BIOS_CNTL 0x0a, FREG2 0x00001000-0x001fffff locked */
-	{ "pch6", 0xfed1f800, Y, Y, N, 2, 0x1000, 0x1fffff, N, N },
-	{ "c600", 0xfed1f800, Y, Y, Y, 1, 0x500000, 0xffffff, Y, Y },
-	{ "pch7", 0xfed1f800, Y, Y, Y, 1, 0x500000, 0xbfffff, Y, Y },
-	/* real: Z87, BIOS_CNTL 0x2a (SMM protection), FREG2 0x00001000-0x0017ffff locked */
-	{ "pch8", 0xfed1f800, Y, Y, Y, 2, 0x1000, 0x17ffff, N, N },
-	{ "pch8lp", 0xfed1f800, Y, Y, Y, 3, 0x1000, 0x2fff, Y, Y },
-	{ "pch9", 0xfed1f800, Y, Y, Y, 0, 0, 0xfff, Y, N },
-	{ "pch9lp", 0xfed1f800, Y, Y, Y, 0, 0, 0xfff, Y, N },
-	/* real: heads #249, FREG2 0x00020000-0x0030ffff locked */
-	{ "c610", 0xfed1f800, Y, Y, Y, 2, 0x20000, 0x30ffff, N, N },
-	{ "pch100", 0xfe010000, Y, Y, Y, 1, 0x500000, 0xffffff, Y, Y },
-	{ "pch200", 0xfe010000, Y, Y, Y, 2, 0x3000, 0x4fffff, N, N },
-	/* real: Inspur SA5212M5, FREG2 0x00003000-0x007dffff locked */
-	{ "c620", 0xfe010000, Y, Y, Y, 2, 0x3000, 0x7dffff, N, N },
-	{ "pch300", 0xfe010000, Y, Y, Y, 3, 0x1000, 0x2fff, Y, Y },
-	{ "pch400", 0xfe010000, Y, Y, Y, 1, 0x600000, 0xffffff, Y, Y },
-	/* real: chipsec TGL: spi_lock OK, bios_wp OK, spi_access FAIL (host writes ME) */
-	{ "pch500", 0x68800000, Y, Y, Y, 2, 0x1000, 0xffffff, Y, Y },
-	/* real: chipsec ADL: BC 0x10000888; HSFS not recorded */
-	{ "pch600", 0x68800000, U, N, N, 2, 0x1000, 0x4b6fff, Y, Y },
-	{ "pch700", 0xfe010000, Y, Y, Y, 2, 0x1000, 0x3d8fff, Y, Y },
-	{ "c740", 0xfe010000, Y, Y, Y, 1, 0x3000000, 0x3ffffff, Y, Y },
-	{ "mtl", 0xfe010000, Y, Y, Y, 0, 0, 0x3fff, Y, Y },
-	{ "arl", 0xfe010000, Y, Y, Y, 0, 0, 0xfff, Y, N },
-	{ "lnl", 0xfe010000, Y, Y, Y, 2, 0x3000, 0xffffff, N, N },
-	{ "ptl", 0xfe010000, Y, Y, Y, 3, 0x1000, 0x2fff, Y, Y },
-	{ "nvl", 0xfe010000, Y, Y, Y, 1, 0x1000000, 0x1ffffff, Y, Y },
-	{ "baytrail", 0xfed01000, Y, Y, Y, 2, 0x1000, 0x1fffff, Y, Y },
-	{ "avoton", 0xfed01000, N, N, N, 2, 0x3000, 0xfffff, Y, Y },
-	{ "braswell", 0xfed01000, Y, Y, Y, 1, 0x200000, 0x7fffff, Y, Y },
-	{ "apl", 0xfe010000, Y, Y, Y, 1, 0x1000, 0x7fffff, Y, Y },
-	/* real: Star Lite Mk III, FREG5 Device Expansion 0x0067f000-0x0077ffff locked */
-	{ "glk", 0xfe010000, Y, Y, Y, 5, 0x67f000, 0x77ffff, N, N },
-	{ "dnv", 0xfe010000, Y, Y, Y, 1, 0x800000, 0xffffff, Y, Y },
-	{ "jsl", 0xfe010000, Y, Y, Y, 2, 0x1000, 0x7fffff, Y, Y },
-	{ "ehl", 0xfe010000, Y, Y, Y, 0, 0, 0xfff, Y, Y },
-};
+	for (size_t i = 0; i < ARRAY_SIZE(names); i++)
+		if (strcmp(v, names[i].name) == 0) {
+			*t = (enum tri)names[i].value;
+			return true;
+		}
+	return false;
+}
+
+/* One "key=value" of the expect line into e; false for a key or value it does not know. */
+static bool parse_fact(struct expect *e, const char *k, const char *v)
+{
+	char *end;
+	unsigned long long n = strtoull(v, &end, 0);
+	bool num = *v && !*end;
+
+	if (!strcmp(k, "spibar")) {
+		e->spibar = strcmp(v, "none") ? n : 0;
+		return !strcmp(v, "none") || num;
+	}
+	if (!strcmp(k, "flockdn"))
+		return parse_tri(v, &e->flockdn);
+	if (!strcmp(k, "ble"))
+		return parse_tri(v, &e->ble);
+	if (!strcmp(k, "smm_bwp"))
+		return parse_tri(v, &e->smm_bwp);
+	if (!strcmp(k, "read"))
+		return parse_tri(v, &e->rd);
+	if (!strcmp(k, "write"))
+		return parse_tri(v, &e->wr);
+	if (!strcmp(k, "region"))
+		e->region = (int)n;
+	else if (!strcmp(k, "base"))
+		e->base = (uint32_t)n;
+	else if (!strcmp(k, "limit"))
+		e->limit = (uint32_t)n;
+	else
+		return false;
+	return num;
+}
+
+/* Reads the "# expect:" line of tests/snapshots/<key>.snap; fails the test, naming the file
+ * and line, when there is none or it does not parse. */
+static void load_expect(const char *key, struct expect *e)
+{
+	char path[512], line[512];
+	unsigned lineno = 0;
+	bool found = false;
+	FILE *f;
+
+	*e = (struct expect){ .region = -1 };
+	snprintf(e->key, sizeof(e->key), "%s", key);
+	snprintf(path, sizeof(path), "%s/tests/snapshots/%s.snap", SRCDIR, key);
+	f = fopen(path, "r");
+	if (!f)
+		fail_msg("family %s has no snapshot: %s: %s (add one, with its # expect: line)",
+			 key, path, strerror(errno));
+	while (fgets(line, sizeof(line), f)) {
+		char *save = NULL, *tok;
+
+		lineno++;
+		if (strncmp(line, "# expect:", 9) != 0)
+			continue;
+		found = true;
+		for (tok = strtok_r(line + 9, " \t\n", &save); tok; tok = strtok_r(NULL, " \t\n", &save)) {
+			char *eq = strchr(tok, '=');
+
+			if (!eq)
+				fail_msg("%s:%u: \"%s\" is not key=value", path, lineno, tok);
+			*eq = '\0';
+			if (!parse_fact(e, tok, eq + 1))
+				fail_msg("%s:%u: %s=%s: unknown key or value", path, lineno, tok, eq + 1);
+		}
+	}
+	fclose(f);
+	if (!found)
+		fail_msg("%s: no \"# expect:\" line says what it must decode to", path);
+}
 
 struct run {
 	struct spi_raw raw;
@@ -136,20 +169,43 @@ static int replay(const char *key, struct run *r, bool verbose)
 	return 0;
 }
 
-/* Every family key has a snapshot and every snapshot a family. */
+/* Every family has a snapshot with an expect line, and every snapshot with an expect line
+ * is named after a family (tests/snapshots/<key>.snap). */
 static void test_every_family_has_a_snapshot(void **state)
 {
-	(void)state;
-	assert_int_equal(chipset_families_count, ARRAY_SIZE(expects));
-	for (size_t i = 0; i < chipset_families_count; i++) {
-		const char *key = chipset_families[i]->key;
-		bool found = false;
+	char dir[512];
+	struct dirent *d;
+	DIR *dp;
 
-		for (size_t j = 0; j < ARRAY_SIZE(expects); j++)
-			found |= strcmp(expects[j].key, key) == 0;
-		if (!found)
-			fail_msg("family %s has no row in expects[] / no snapshot", key);
+	(void)state;
+	for (size_t i = 0; i < chipset_families_count; i++) {
+		struct expect e;
+
+		load_expect(chipset_families[i].key, &e);
 	}
+	snprintf(dir, sizeof(dir), "%s/tests/snapshots", SRCDIR);
+	dp = opendir(dir);
+	assert_non_null(dp);
+	while ((d = readdir(dp))) {
+		char path[1024], line[512], key[256];
+		size_t n = strlen(d->d_name);
+		bool expects = false;
+		FILE *f;
+
+		if (n < 6 || strcmp(d->d_name + n - 5, ".snap") != 0)
+			continue;
+		snprintf(path, sizeof(path), "%s/%s", dir, d->d_name);
+		f = fopen(path, "r");
+		assert_non_null(f);
+		while (fgets(line, sizeof(line), f))
+			expects |= strncmp(line, "# expect:", 9) == 0;
+		fclose(f);
+		snprintf(key, sizeof(key), "%.*s", (int)(n - 5), d->d_name);
+		if (expects && !chipset_family_by_key(key))
+			fail_msg("%s has an expect line but no family \"%s\" in src/chipset/families.c",
+				 path, key);
+	}
+	closedir(dp);
 }
 
 static bool reg_fine(const struct reg *r)
@@ -209,8 +265,12 @@ static void check_one(const struct expect *e)
 static void test_snapshots_decode(void **state)
 {
 	(void)state;
-	for (size_t i = 0; i < ARRAY_SIZE(expects); i++)
-		check_one(&expects[i]);
+	for (size_t i = 0; i < chipset_families_count; i++) {
+		struct expect e;
+
+		load_expect(chipset_families[i].key, &e);
+		check_one(&e);
+	}
 }
 
 /* chipsec TGL: what its modules concluded, seen in the --regions text. */

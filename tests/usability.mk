@@ -5,8 +5,7 @@ TESTS += tests/pasted.sh tests/try-options.sh tests/pci-dump.sh tests/completion
 	tests/me-sysfs-live.sh
 EXTRA_DIST += tests/pasted.sh tests/try-options.sh tests/pci-dump.sh tests/completion.sh \
 	tests/me-sysfs-live.sh \
-	scripts/try-options.sh \
-	tests/snapshots/dmi-dasharo.snap
+	scripts/try-options.sh
 
 # cmocka: DMI strings, the firmware kind and its advice; private files never recorded
 check_PROGRAMS += tests/test-machine

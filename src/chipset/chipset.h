@@ -7,9 +7,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "chipset/layouts.h"
 #include "hw/hw.h"
-#include "me/me.h"
-#include "spi/spi.h"
 
 /* How SPIBAR is found. */
 enum spibar_via {
@@ -55,6 +54,7 @@ struct chipset_family {
 	struct pci_loc heci;    /* ME/TXE/SPS interface, function 0 */
 	enum me_layout me;      /* HFSTS layout when fw_ver does not say */
 	unsigned me_max_major;  /* newest (CS)ME major the chipset runs; 0: not limited here */
+	enum ifd_layout ifd;    /* flash descriptor generation, for --image (image/ifd.c) */
 	const char *source;     /* where these facts were checked */
 };
 
@@ -72,7 +72,7 @@ extern const size_t chipset_ids_count;
 
 /* Families by key ("ich9"); NULL if none. */
 const struct chipset_family *chipset_family_by_key(const char *key);
-extern const struct chipset_family *const chipset_families[];
+extern const struct chipset_family chipset_families[];
 extern const size_t chipset_families_count;
 
 /* The table entry for vendor:device, or NULL. chipset_ids is sorted by vendor, device

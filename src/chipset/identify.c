@@ -13,6 +13,7 @@
 #include <pci/pci.h>
 
 #include "chipset/identify.h"
+#include "hw/libpci.h"
 
 /*
  * Fixed locations. The LPC/eSPI bridge is device 31 function 0 on every
@@ -100,8 +101,17 @@ static bool load_file(struct name_db *db, const char *file, struct failure *fail
 
 struct name_db *name_db_open(const char *file, struct failure *fail)
 {
-	struct name_db *db = calloc(1, sizeof(*db));
+	struct name_db *db;
+	const char *why;
 
+	/* libpci is loaded on first use (hw/libpci.c): say so when it cannot be. */
+	if (!libpci_load(&why)) {
+		failure_set(fail, EXIT_NO_PCI_ACCESS, "pci.ids: libpci cannot be loaded: %s", why);
+		failure_why(fail, "Device names come from libpci's pci.ids parser.");
+		failure_todo(fail, "Install libpci (Debian: apt-get install libpci3), or give -n for no names.");
+		return NULL;
+	}
+	db = calloc(1, sizeof(*db));
 	if (db)
 		db->pacc = pci_alloc();
 	if (!db || !db->pacc) {

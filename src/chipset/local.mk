@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # src/chipset: sources and unit tests (included from the top-level Makefile.am)
 # lead: identification
-libspiinspect_a_SOURCES += src/chipset/chipset.h src/chipset/identify.h src/chipset/identify.c
+libspiinspect_a_SOURCES += src/chipset/chipset.h src/chipset/layouts.h src/chipset/identify.h src/chipset/identify.c
 
 # pci-ids helper: the PCI ID table, generated at build time from data/pci-ids
 libspiinspect_a_SOURCES += src/chipset/lookup.c

@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "hw/hw.h"
-#include "reg.h"
+#include "array.h"
 
 /*
  * ACPI MCFG table: PCI Firmware Specification 3.0, section 4.1.2, table

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "hw/hw.h"
-#include "reg.h"
+#include "array.h"
 
 bool hw_width_valid(unsigned width)
 {

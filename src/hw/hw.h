@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "array.h"
 #include "failure.h"
 
 /*
@@ -19,6 +20,8 @@
  * There are no write hooks: the tool is read-only by construction (rule 1).
  */
 #define HW_ENOTREC 4096 /* above every errno; "not recorded", not an error */
+/* All ones from a device that is hidden or absent; decoded as unknown. */
+#define REG_EALLONES 4097
 
 struct pci_loc {
 	uint16_t domain;

@@ -14,8 +14,9 @@
 
 #include <pci/pci.h>
 
+#include "array.h"
 #include "hw/hw.h"
-#include "reg.h"
+#include "hw/libpci.h"
 
 /*
  * Read-only by construction (DESIGN.md rule 1): libpci is never made
@@ -694,9 +695,16 @@ static int live_dump_note(struct live *l, const struct hw_live_options *opt)
 static int live_pci_open(struct live *l, const struct hw_live_options *opt, struct failure *fail)
 {
 	const char *method = opt->pci_method;
+	const char *why;
 	char list[128];
 	int rc;
 
+	if (!libpci_load(&why)) {
+		failure_set(fail, EXIT_NO_PCI_ACCESS, "libpci: cannot be loaded: %s", why);
+		failure_why(fail, "Live reads go through libpci, which spi-inspect loads only when it reads a machine.");
+		failure_todo(fail, "Install it (Debian: apt-get install libpci3), or replay a snapshot with --from FILE.");
+		return -1;
+	}
 	/* lspci -F: a dump file named without -A means the dump method. */
 	if (!method && live_param_given(opt, "dump.name"))
 		method = "dump";

@@ -10,7 +10,7 @@ libspiinspect_a_SOURCES += \
 
 # live backend (libpci, /dev/mem, sysfs) and ECAM reads of hidden functions
 libspiinspect_a_SOURCES += \
-	src/hw/live.c src/hw/ecam.c
+	src/hw/live.c src/hw/ecam.c src/hw/libpci.h src/hw/libpci.c
 
 check_PROGRAMS += tests/test-live
 TESTS += tests/test-live

@@ -10,7 +10,7 @@
 #include <time.h>
 
 #include "hw/snapshot.h"
-#include "reg.h"
+#include "array.h"
 
 /*
  * The reads are kept in the very table replay looks them up in (struct

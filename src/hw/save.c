@@ -12,7 +12,7 @@
 #include <unistd.h>
 
 #include "hw/hw.h"
-#include "reg.h"
+#include "array.h"
 
 /*
  * Run as root, --save must not become a way to write somewhere it should

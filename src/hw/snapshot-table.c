@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "hw/snapshot.h"
-#include "reg.h"
+#include "array.h"
 
 struct snapshot *snapshot_new(void)
 {

@@ -11,7 +11,7 @@
 
 #include "hw/paste.h"
 #include "hw/snapshot.h"
-#include "reg.h"
+#include "array.h"
 
 struct parser {
 	const char *name;

@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "chipset/chipset.h"
 #include "image/reader.h"
 
 #define FLVALSIG 0x0ff0a55au      /* flashrom DESCRIPTOR_MODE_SIGNATURE */
@@ -60,7 +61,6 @@ enum me_strap {
 /* One row per descriptor generation flashrom tells apart (enum ich_chipset). */
 struct ifd_gen {
 	const char *name;         /* flashrom's chipset name */
-	const char *families;     /* our family keys (src/chipset/families.c) of this generation */
 	enum ifd_version version;
 	enum nreg_rule nreg;
 	unsigned nreg_fixed;
@@ -81,77 +81,59 @@ static const char why_server[] =
 	"Server firmware (SPS): no public source agrees on its disable strap; the live HFSTS1 "
 	"operation mode is the reliable signal.";
 
-enum {
-	G_ICH8, G_ICH9, G_ICH10, G_IBX, G_CPT, G_PPT, G_LPT, G_BYT, G_WBG, G_WPT, G_SPT,
-	G_C620, G_C740, G_CNP, G_CMP, G_TGP, G_ADP, G_RPP, G_MTL, G_PTL, G_APL, G_GLK,
-	G_JSL, G_EHL, G_COUNT
-};
 
 static const struct ifd_gen gens[] = {
-	[G_ICH8] = { "ICH8", "ich8", IFD_V1, NREG_NR_MAX4, 0, false, 3, false, STRAP_NONE, why_ich },
-	[G_ICH9] = { "ICH9", "ich9", IFD_V1, NREG_NR_MAX4, 0, false, 3, false, STRAP_NONE, why_ich },
-	[G_ICH10] = { "ICH10", "ich10", IFD_V1, NREG_NR_MAX4, 0, false, 3, false, STRAP_NONE, why_ich },
-	[G_IBX] = { "5 series Ibex Peak", "pch5", IFD_V1, NREG_NR_MAX4, 0, false, 3, false,
+	[IFD_LAYOUT_CONTENT] = { NULL }, /* no row: gen_from_content() */
+	[IFD_LAYOUT_ICH8] = { "ICH8", IFD_V1, NREG_NR_MAX4, 0, false, 3, false, STRAP_NONE, why_ich },
+	[IFD_LAYOUT_ICH9] = { "ICH9", IFD_V1, NREG_NR_MAX4, 0, false, 3, false, STRAP_NONE, why_ich },
+	[IFD_LAYOUT_ICH10] = { "ICH10", IFD_V1, NREG_NR_MAX4, 0, false, 3, false, STRAP_NONE, why_ich },
+	[IFD_LAYOUT_IBX] = { "5 series Ibex Peak", IFD_V1, NREG_NR_MAX4, 0, false, 3, false,
 		    STRAP_ALTME_10_7, NULL },
-	[G_CPT] = { "6 series Cougar Point", "pch6 c600", IFD_V1, NREG_NR_MAX4, 0, false, 3, false,
+	[IFD_LAYOUT_CPT] = { "6 series Cougar Point", IFD_V1, NREG_NR_MAX4, 0, false, 3, false,
 		    STRAP_ALTME_10_7, NULL },
-	[G_PPT] = { "7 series Panther Point", "pch7", IFD_V1, NREG_NR_MAX4, 0, false, 3, false,
+	[IFD_LAYOUT_PPT] = { "7 series Panther Point", IFD_V1, NREG_NR_MAX4, 0, false, 3, false,
 		    STRAP_ALTME_10_7, NULL },
-	[G_LPT] = { "8 series Lynx Point", "pch8 pch8lp", IFD_V1, NREG_NR_MAX6, 0, false, 4, false,
+	[IFD_LAYOUT_LPT] = { "8 series Lynx Point", IFD_V1, NREG_NR_MAX6, 0, false, 4, false,
 		    STRAP_ALTME_10_7, NULL },
 	/* TXE 1-2: me_cleaner's gen 2 and ifdtool's IFDv1 rule both use PCHSTRP10 bit 7 */
-	[G_BYT] = { "Baytrail", "baytrail braswell", IFD_V1, NREG_NR_MAX4, 0, false, 3, false,
+	[IFD_LAYOUT_BYT] = { "Baytrail", IFD_V1, NREG_NR_MAX4, 0, false, 3, false,
 		    STRAP_ALTME_10_7, NULL },
-	[G_WBG] = { "8 series Wellsburg", "c610", IFD_V1, NREG_NR_MAX6, 0, false, 4, false,
+	[IFD_LAYOUT_WBG] = { "8 series Wellsburg", IFD_V1, NREG_NR_MAX6, 0, false, 4, false,
 		    STRAP_NONE, why_server },
-	[G_WPT] = { "9 series Wildcat Point", "pch9 pch9lp", IFD_V1, NREG_NR_MAX6, 0, false, 4, false,
+	[IFD_LAYOUT_WPT] = { "9 series Wildcat Point", IFD_V1, NREG_NR_MAX6, 0, false, 4, false,
 		    STRAP_ALTME_10_7, NULL },
-	[G_SPT] = { "100 series Sunrise Point", "pch100 pch200", IFD_V2, NREG_FIXED, 10, false, 4, false,
+	[IFD_LAYOUT_SPT] = { "100 series Sunrise Point", IFD_V2, NREG_FIXED, 10, false, 4, false,
 		    STRAP_HAP_0_16, NULL },
-	[G_C620] = { "C620 series Lewisburg", "c620", IFD_V2, NREG_FIXED, 16, true, 4, false,
+	[IFD_LAYOUT_C620] = { "C620 series Lewisburg", IFD_V2, NREG_FIXED, 16, true, 4, false,
 		     STRAP_NONE, why_server },
-	[G_C740] = { "C740 series Emmitsburg", "c740", IFD_V2, NREG_FIXED, 16, true, 4, false,
+	[IFD_LAYOUT_C740] = { "C740 series Emmitsburg", IFD_V2, NREG_FIXED, 16, true, 4, false,
 		     STRAP_NONE, why_server },
-	[G_CNP] = { "300 series Cannon Point", "pch300", IFD_V2, NREG_FIXED, 16, false, 4, true,
+	[IFD_LAYOUT_CNP] = { "300 series Cannon Point", IFD_V2, NREG_FIXED, 16, false, 4, true,
 		    STRAP_NONE, why_new },
-	[G_CMP] = { "400 series Comet Point", "pch400", IFD_V2, NREG_FIXED, 16, false, 4, true,
+	[IFD_LAYOUT_CMP] = { "400 series Comet Point", IFD_V2, NREG_FIXED, 16, false, 4, true,
 		    STRAP_NONE, why_new },
-	[G_TGP] = { "500 series Tiger Point", "pch500", IFD_V2, NREG_FIXED, 16, false, 4, true,
+	[IFD_LAYOUT_TGP] = { "500 series Tiger Point", IFD_V2, NREG_FIXED, 16, false, 4, true,
 		    STRAP_NONE, why_new },
-	[G_ADP] = { "600 series Alder Point", "pch600", IFD_V2, NREG_FIXED, 16, true, 4, true,
+	[IFD_LAYOUT_ADP] = { "600 series Alder Point", IFD_V2, NREG_FIXED, 16, true, 4, true,
 		    STRAP_NONE, why_new },
-	[G_RPP] = { "700 series Raptor Point", "pch700", IFD_V2, NREG_FIXED, 16, true, 4, true,
+	[IFD_LAYOUT_RPP] = { "700 series Raptor Point", IFD_V2, NREG_FIXED, 16, true, 4, true,
 		    STRAP_NONE, why_new },
-	[G_MTL] = { "Meteor Lake", "mtl arl", IFD_V2, NREG_FIXED, 16, true, 4, true, STRAP_NONE, why_new },
-	[G_PTL] = { "Panther Lake", "ptl nvl", IFD_V2, NREG_FIXED, 16, true, 4, true, STRAP_NONE, why_new },
-	[G_APL] = { "Apollo Lake", "apl", IFD_V2, NREG_FIXED, 6, true, 4, false, STRAP_NONE, why_new },
-	[G_GLK] = { "Gemini Lake", "glk", IFD_V2, NREG_FIXED, 6, true, 4, false, STRAP_NONE, why_new },
-	[G_JSL] = { "Jasper Lake", "jsl", IFD_V2, NREG_FIXED, 16, true, 4, true, STRAP_NONE, why_new },
+	[IFD_LAYOUT_MTL] = { "Meteor Lake", IFD_V2, NREG_FIXED, 16, true, 4, true, STRAP_NONE, why_new },
+	[IFD_LAYOUT_PTL] = { "Panther Lake", IFD_V2, NREG_FIXED, 16, true, 4, true, STRAP_NONE, why_new },
+	[IFD_LAYOUT_APL] = { "Apollo Lake", IFD_V2, NREG_FIXED, 6, true, 4, false, STRAP_NONE, why_new },
+	[IFD_LAYOUT_GLK] = { "Gemini Lake", IFD_V2, NREG_FIXED, 6, true, 4, false, STRAP_NONE, why_new },
+	[IFD_LAYOUT_JSL] = { "Jasper Lake", IFD_V2, NREG_FIXED, 16, true, 4, true, STRAP_NONE, why_new },
 	/* ifdtool's platform_has_extended_regions() does not list EHL */
-	[G_EHL] = { "Elkhart Lake", "ehl", IFD_V2, NREG_FIXED, 16, true, 4, false, STRAP_NONE, why_new },
+	[IFD_LAYOUT_EHL] = { "Elkhart Lake", IFD_V2, NREG_FIXED, 16, true, 4, false, STRAP_NONE, why_new },
 };
-_Static_assert(sizeof(gens) / sizeof(gens[0]) == G_COUNT, "one row per generation");
+_Static_assert(sizeof(gens) / sizeof(gens[0]) == IFD_LAYOUT_V2, "one row per generation with rules");
 
-/* Family keys whose descriptor is IFD v2 without a row above: 100-series on, APL/GLK. */
-static const char v2_families[] = "dnv lnl";
-static const char v1_families[] = "avoton";
-
-static bool word_in(const char *list, const char *key)
+/* The family's descriptor generation (chipset/families.c .ifd), or IFD_LAYOUT_CONTENT. */
+static enum ifd_layout layout_of_family(const char *family)
 {
-	size_t n = strlen(key);
+	const struct chipset_family *fam = family ? chipset_family_by_key(family) : NULL;
 
-	for (const char *p = list; (p = strstr(p, key)); p += n)
-		if ((p == list || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
-			return true;
-	return false;
-}
-
-static int gen_of_family(const char *family)
-{
-	for (int g = 0; g < G_COUNT; g++)
-		if (word_in(gens[g].families, family))
-			return g;
-	return -1;
+	return fam && (unsigned)fam->ifd < IFD_LAYOUT_COUNT ? fam->ifd : IFD_LAYOUT_CONTENT;
 }
 
 /* flashrom guess_ich_chipset_from_content(), the thresholds as flashrom has them
@@ -162,43 +144,43 @@ static int gen_from_content(uint32_t m0, uint32_t m1, uint32_t m2, uint32_t u1)
 
 	if (iccriba == 0) {
 		if (msl == 0 && isl <= 2)
-			return G_ICH8;
+			return IFD_LAYOUT_ICH8;
 		if (isl <= 2)
-			return G_ICH9;
+			return IFD_LAYOUT_ICH9;
 		if (isl <= 10)
-			return G_ICH10;
+			return IFD_LAYOUT_ICH10;
 		if (isl <= 16)
-			return G_IBX;
+			return IFD_LAYOUT_IBX;
 		if (m2 == 0)
-			return isl == 19 ? G_APL : G_GLK; /* ISL 23 = GLK; others: flashrom assumes GLK */
+			return isl == 19 ? IFD_LAYOUT_APL : IFD_LAYOUT_GLK; /* ISL 23 = GLK; others: flashrom assumes GLK */
 		if (isl == 0x50)
-			return G_C740;
-		return G_IBX; /* "Peculiar flash descriptor, assuming Ibex Peak compatibility." */
+			return IFD_LAYOUT_C740;
+		return IFD_LAYOUT_IBX; /* "Peculiar flash descriptor, assuming Ibex Peak compatibility." */
 	}
 	if (MDTBA(u1) == 0) {
 		if (iccriba < 0x31 && FMSBA(m2) >> 4 < 0x30) {
 			if (msl == 0 && isl <= 17)
-				return G_BYT;
+				return IFD_LAYOUT_BYT;
 			if (msl <= 1 && isl <= 18)
-				return G_CPT;
-			return G_LPT; /* ISL <= 21, or peculiar: assumed Lynx Point */
+				return IFD_LAYOUT_CPT;
+			return IFD_LAYOUT_LPT; /* ISL <= 21, or peculiar: assumed Lynx Point */
 		}
 		if (NM(m1) == 6)
-			return G_C620;
-		return G_SPT; /* ICCRIBA 0x31, or peculiar: assumed 100 series */
+			return IFD_LAYOUT_C620;
+		return IFD_LAYOUT_SPT; /* ICCRIBA 0x31, or peculiar: assumed 100 series */
 	}
 	(void)m0;
 	if (iccriba == 0x34)
-		return G_CNP;
+		return IFD_LAYOUT_CNP;
 	if (CSSL(m2) == 0x11 && CSSO(m2) == 0x68)
-		return G_TGP;
+		return IFD_LAYOUT_TGP;
 	if (CSSL(m2) == 0x11 && CSSO(m2) == 0x5c)
-		return G_ADP;
+		return IFD_LAYOUT_ADP;
 	if (CSSL(m2) == 0x14)
-		return G_ADP;
+		return IFD_LAYOUT_ADP;
 	if (CSSL(m2) == 0x03) {
 		static const struct { unsigned csso; int gen; } by_csso[] = {
-			{ 0x58, G_EHL }, { 0x6c, G_JSL }, { 0x70, G_MTL }, { 0x60, G_PTL },
+			{ 0x58, IFD_LAYOUT_EHL }, { 0x6c, IFD_LAYOUT_JSL }, { 0x70, IFD_LAYOUT_MTL }, { 0x60, IFD_LAYOUT_PTL },
 		};
 
 		for (size_t i = 0; i < sizeof(by_csso) / sizeof(by_csso[0]); i++)
@@ -307,6 +289,7 @@ enum image_error ifd_decode(struct image_reader *r, const char *family_hint, str
 	uint32_t sig0 = 0, sig10 = 0, map[3], flreg[IFD_MAX_REGIONS], flmstr[IFD_MAX_MASTERS];
 	const struct ifd_gen *g = NULL;
 	int gi = -1, nr, nm;
+	enum ifd_layout fl;
 	enum image_error e;
 
 	memset(out, 0, sizeof(*out));
@@ -335,22 +318,24 @@ enum image_error ifd_decode(struct image_reader *r, const char *family_hint, str
 	    (e = read_words(r, FCBA(map[0]), &out->flcomp, 1, "component section (FLCOMP)", why, whylen)))
 		return e;
 
-	if (family_hint && (gi = gen_of_family(family_hint)) >= 0) {
+	fl = layout_of_family(family_hint);
+	if (fl != IFD_LAYOUT_CONTENT && fl < IFD_LAYOUT_V2) {
+		gi = (int)fl;
 		g = &gens[gi];
 		out->version = g->version;
 		image_say(out->version_why, sizeof(out->version_why), "the machine's family %s", family_hint);
 		snprintf(out->chipset, sizeof(out->chipset), "%s", g->name);
 	} else {
 		gi = gen_from_content(map[0], map[1], map[2], out->flumap1);
-		g = gi >= 0 ? &gens[gi] : &gens[G_TGP]; /* flashrom's fallback */
+		g = gi >= 0 ? &gens[gi] : &gens[IFD_LAYOUT_TGP]; /* flashrom's fallback */
 		snprintf(out->chipset, sizeof(out->chipset), "%s%s", g->name,
 			 gi >= 0 ? "" : " (assumed: unknown descriptor)");
 		out->version = g->version;
-		if (family_hint && word_in(v2_families, family_hint)) {
+		if (fl == IFD_LAYOUT_V2) {
 			out->version = IFD_V2;
 			image_say(out->version_why, sizeof(out->version_why), "the machine's family %s",
 			    family_hint);
-		} else if (family_hint && word_in(v1_families, family_hint)) {
+		} else if (fl == IFD_LAYOUT_V1) {
 			out->version = IFD_V1;
 			image_say(out->version_why, sizeof(out->version_why), "the machine's family %s",
 			    family_hint);
@@ -363,7 +348,7 @@ enum image_error ifd_decode(struct image_reader *r, const char *family_hint, str
 			g = NULL; /* for the strap: an assumed generation does not say where it is */
 	}
 	{
-		const struct ifd_gen *rules = g ? g : &gens[G_TGP];
+		const struct ifd_gen *rules = g ? g : &gens[IFD_LAYOUT_TGP];
 
 		out->extended_masters = out->version == IFD_V2 && rules->extended;
 		nr = region_count(rules, map[0]);

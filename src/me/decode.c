@@ -157,13 +157,13 @@ static void choose_layout(const struct me_raw *raw, enum me_layout fallback, str
 	 * HFSTS3 FW SKU, bits 6:4, = 6). SKU 0 (Ignition) is left alone: it is
 	 * the value of an unset register too.
 	 */
-	if (reg_ok(h1) && field_get(h1->value, 16, 19) == 0xf) {
+	if (reg_ok(h1) && ME_GET(h1->value, HFSTS1_OPERATION_MODE) == 0xf) {
 		f->layout = ME_LAYOUT_SPS;
 		me_say(f->layout_why, sizeof(f->layout_why),
 			 "HFSTS1 operation mode 0xF: SPS 4 firmware (Linux hw-me.c)");
 		return;
 	}
-	if (reg_ok(&f->hfsts[2]) && field_get(f->hfsts[2].value, 4, 6) == 6) {
+	if (reg_ok(&f->hfsts[2]) && ME_GET(f->hfsts[2].value, HFSTS3_FW_SKU) == 6) {
 		f->layout = ME_LAYOUT_SPS;
 		me_say(f->layout_why, sizeof(f->layout_why),
 			 "HFSTS3 firmware SKU 6: SPS 5 or later (Linux hw-me.c)");
@@ -251,7 +251,7 @@ static enum tri tri_or(enum tri a, enum tri b)
  */
 static void decode_bit4(const struct me_traits *t, unsigned max_major, struct me_facts *f)
 {
-	enum tri bit4 = tri_bit(&f->hfsts[0], 4);
+	enum tri bit4 = ME_BIT(&f->hfsts[0], HFSTS1_BIT4);
 	enum tri no_fpf = tri_not(f->fpf_soc_lock), no_mlock = tri_not(f->mfg_lock);
 	size_t n = sizeof(f->bit4_note);
 
@@ -299,7 +299,7 @@ static void decode_bit4(const struct me_traits *t, unsigned max_major, struct me
 				 "HFSTS1 bit 4 is %u, but its meaning depends on the generation "
 				 "(manufacturing mode up to CSME 14, SPI protection mode from CSME 16), "
 				 "which is unknown here.",
-				 (unsigned)((f->hfsts[0].value >> 4) & 1));
+				 (unsigned)ME_GET(f->hfsts[0].value, HFSTS1_BIT4));
 		break;
 	}
 }
@@ -393,18 +393,18 @@ void me_decode(const struct me_raw *raw, enum me_layout fallback, struct me_fact
 
 	if (reg_ok(h1)) {
 		/* Common HFSTS1 bits: see layout.c HFSTS1_COMMON for the sources. */
-		set_enum(&out->working_state, t->cws, t->ncws, field_get(h1->value, 0, 3));
+		set_enum(&out->working_state, t->cws, t->ncws, ME_GET(h1->value, HFSTS1_CWS));
 		out->current_state = out->working_state;
 		set_enum(&out->operation_state, me_opstate_names, me_opstate_count,
-			 field_get(h1->value, 6, 8));
+			 ME_GET(h1->value, HFSTS1_OPERATION_STATE));
 		set_enum(&out->error_code, me_error_names, me_error_count,
-			 field_get(h1->value, 12, 15));
+			 ME_GET(h1->value, HFSTS1_ERROR_CODE));
 		set_enum(&out->operation_mode, me_opmode_names, me_opmode_count,
-			 field_get(h1->value, 16, 19));
-		out->fpt_bad = tri_bit(h1, 5);
-		out->init_complete = tri_bit(h1, 9);
-		out->update_in_progress = tri_bit(h1, 11);
-		out->boot_options_present = tri_bit(h1, 24);
+			 ME_GET(h1->value, HFSTS1_OPERATION_MODE));
+		out->fpt_bad = ME_BIT(h1, HFSTS1_FPT_BAD);
+		out->init_complete = ME_BIT(h1, HFSTS1_FW_INIT_COMPLETE);
+		out->update_in_progress = ME_BIT(h1, HFSTS1_UPDATE_IN_PROGRESS);
+		out->boot_options_present = ME_BIT(h1, HFSTS1_BOOT_OPTIONS_PRESENT);
 	}
 
 	out->fpf_soc_lock = bits_tri(out, t->fpf_soc_lock);

@@ -197,6 +197,18 @@ static const struct enum_name power_source_names[] = {
 	{ 2, "DC" },
 };
 
+/* A row for a field at a named position (me/tables.h): ME_ROW(HFSTS1_FPT_BAD, name, desc). */
+#define ME_ROW(...) ME_ROW_(__VA_ARGS__)
+#define ME_ROW_(r, l, h, n, d) F(n, l, h, d)
+#define ME_ROWE(...) ME_ROWE_(__VA_ARGS__)
+#define ME_ROWE_(r, l, h, n, d, t) FE(n, l, h, d, t)
+
+/*
+ * Named blocks of rows that several generations share, composed into each generation's
+ * table below as Linux drivers/misc/mei/hw-me.c composes its MEI_CFG_* (a row stated once,
+ * its source with it).
+ */
+
 /* ---- HFSTS1 ------------------------------------------------------------- */
 
 /*
@@ -208,20 +220,36 @@ static const struct enum_name power_source_names[] = {
  * fwupd fu-intel-me-device.c: from CSME 16); decode.c handles that.
  */
 #define HFSTS1_COMMON(cws, bit4name, bit4desc)                                                  \
-	FE("CURRENT_WORKING_STATE", 0, 3, "current working state", cws),                        \
-	F(bit4name, 4, 4, bit4desc),                                                             \
-	F("FPT_BAD", 5, 5, "flash partition table bad"),                                         \
-	FE("OPERATION_STATE", 6, 8, "current operation state", me_opstate_names),               \
-	F("FW_INIT_COMPLETE", 9, 9, "firmware initialization complete"),                         \
+	ME_ROWE(HFSTS1_CWS, "CURRENT_WORKING_STATE", "current working state", cws),              \
+	ME_ROW(HFSTS1_BIT4, bit4name, bit4desc),                                                 \
+	ME_ROW(HFSTS1_FPT_BAD, "FPT_BAD", "flash partition table bad"),                          \
+	ME_ROWE(HFSTS1_OPERATION_STATE, "OPERATION_STATE", "current operation state",           \
+		me_opstate_names),                                                               \
+	ME_ROW(HFSTS1_FW_INIT_COMPLETE, "FW_INIT_COMPLETE", "firmware initialization complete"), \
 	F("FT_BUP_LD_FLR", 10, 10, "bring-up loader failure"),                                   \
-	F("UPDATE_IN_PROGRESS", 11, 11, "firmware update in progress"),                          \
-	FE("ERROR_CODE", 12, 15, "error code", me_error_names),                                  \
-	FE("OPERATION_MODE", 16, 19, "current operation mode", me_opmode_names)
+	ME_ROW(HFSTS1_UPDATE_IN_PROGRESS, "UPDATE_IN_PROGRESS", "firmware update in progress"),  \
+	ME_ROWE(HFSTS1_ERROR_CODE, "ERROR_CODE", "error code", me_error_names),                  \
+	ME_ROWE(HFSTS1_OPERATION_MODE, "OPERATION_MODE", "current operation mode", me_opmode_names)
+
+/* Bits 20..24 of CSME 11 on, TXE and SPS: fwupd FuMeiCsme11Hfsts1, coreboot me_16.h,
+ * xeon_sp me.h (Linux hw-txe-regs.h for the TXE reset count). */
+#define HFSTS1_RESET_COUNT_ROW(desc) F("RESET_COUNT", 20, 23, desc)
+#define HFSTS1_BOOT_OPTIONS_ROW \
+	ME_ROW(HFSTS1_BOOT_OPTIONS_PRESENT, "BOOT_OPTIONS_PRESENT", "boot options present")
+
+/* Bits 26..31 of CSME 11 on and SPS: fwupd FuMeiCsme11Hfsts1; coreboot skylake me.h,
+ * intelblocks/me_16.h, xeon_sp me.h union me_hfsts1. */
+#define HFSTS1_BIST_POWER_ROWS                                                                  \
+	F("BIST_TEST_STATE", 26, 26, "BIST test state"),                                         \
+	F("BIST_RESET_REQUEST", 27, 27, "BIST reset request"),                                   \
+	FE("CURRENT_POWER_SOURCE", 28, 29, "current power source", power_source_names),         \
+	F("D3_SUPPORT_VALID", 30, 30, "D3 support valid"),                                       \
+	F("D0I3_SUPPORT_VALID", 31, 31, "D0i3 support valid")
 
 /* coreboot intelmetool me.h struct me_hfs; southbridge/intel/bd82x6x/me.h union me_hfs. */
 static const struct me_field hfsts1_me[] = {
 	HFSTS1_COMMON(me_cws_names, "MFG_MODE", "manufacturing mode"),
-	F("BOOT_OPTIONS_PRESENT", 24, 24, "boot options present"),
+	HFSTS1_BOOT_OPTIONS_ROW,
 	F("ACK_DATA", 25, 27, "DRAM init done acknowledge data"),
 	F("BIOS_MSG_ACK", 28, 31, "BIOS message acknowledge"),
 };
@@ -229,34 +257,26 @@ static const struct me_field hfsts1_me[] = {
 /* fwupd FuMeiCsme11Hfsts1; coreboot skylake/include/soc/me.h union me_hfsts1. */
 static const struct me_field hfsts1_csme11[] = {
 	HFSTS1_COMMON(me_cws_csme_names, "MFG_MODE", "manufacturing mode (CSME 11-14); see the note for CSME 15"),
-	F("RESET_COUNT", 20, 23, "reset count"),
-	F("BOOT_OPTIONS_PRESENT", 24, 24, "boot options present"),
+	HFSTS1_RESET_COUNT_ROW("reset count"),
+	HFSTS1_BOOT_OPTIONS_ROW,
 	F("BIST_FINISHED", 25, 25, "BIST finished (fwupd; coreboot me_15.h: invoke enhanced debug mode)"),
-	F("BIST_TEST_STATE", 26, 26, "BIST test state"),
-	F("BIST_RESET_REQUEST", 27, 27, "BIST reset request"),
-	FE("CURRENT_POWER_SOURCE", 28, 29, "current power source", power_source_names),
-	F("D3_SUPPORT_VALID", 30, 30, "D3 support valid"),
-	F("D0I3_SUPPORT_VALID", 31, 31, "D0i3 support valid"),
+	HFSTS1_BIST_POWER_ROWS,
 };
 
 /* fwupd FuMeiCsme18Hfsts1; coreboot intelblocks/me_16.h, me_18.h union me_hfsts1. */
 static const struct me_field hfsts1_csme16[] = {
 	HFSTS1_COMMON(me_cws_csme_names, "SPI_PROTECTION_MODE", "SPI protection mode: 0 = on (descriptor locked), 1 = off"),
-	F("RESET_COUNT", 20, 23, "reset count"),
-	F("BOOT_OPTIONS_PRESENT", 24, 24, "boot options present"),
+	HFSTS1_RESET_COUNT_ROW("reset count"),
+	HFSTS1_BOOT_OPTIONS_ROW,
 	F("INVOKE_ENHANCED_DEBUG_MODE", 25, 25, "invoke enhanced debug mode"),
-	F("BIST_TEST_STATE", 26, 26, "BIST test state"),
-	F("BIST_RESET_REQUEST", 27, 27, "BIST reset request"),
-	FE("CURRENT_POWER_SOURCE", 28, 29, "current power source", power_source_names),
-	F("D3_SUPPORT_VALID", 30, 30, "D3 support valid"),
-	F("D0I3_SUPPORT_VALID", 31, 31, "D0i3 support valid"),
+	HFSTS1_BIST_POWER_ROWS,
 };
 
 /* coreboot apollolake/include/soc/cse.h union cse_fwsts1; Linux hw-txe-regs.h. */
 static const struct me_field hfsts1_txe[] = {
 	HFSTS1_COMMON(me_cws_csme_names, "MFG_MODE", "manufacturing mode"),
-	F("RESET_COUNT", 20, 23, "reset count (Linux hw-txe-regs.h)"),
-	F("BOOT_OPTIONS_PRESENT", 24, 24, "boot options present"),
+	HFSTS1_RESET_COUNT_ROW("reset count (Linux hw-txe-regs.h)"),
+	HFSTS1_BOOT_OPTIONS_ROW,
 	F("ACK_DATA", 25, 27, "acknowledge data"),
 	F("BIOS_MESSAGE_ACK", 28, 31, "BIOS message acknowledge"),
 };
@@ -264,13 +284,9 @@ static const struct me_field hfsts1_txe[] = {
 /* coreboot xeon_sp/include/soc/me.h union me_hfsts1. */
 static const struct me_field hfsts1_sps[] = {
 	HFSTS1_COMMON(me_cws_csme_names, "MFG_MODE", "manufacturing mode"),
-	F("RESET_COUNT", 20, 23, "reset count"),
-	F("BOOT_OPTIONS_PRESENT", 24, 24, "boot options present"),
-	F("BIST_TEST_STATE", 26, 26, "BIST test state"),
-	F("BIST_RESET_REQUEST", 27, 27, "BIST reset request"),
-	FE("CURRENT_POWER_SOURCE", 28, 29, "current power source", power_source_names),
-	F("D3_SUPPORT_VALID", 30, 30, "D3 support valid"),
-	F("D0I3_SUPPORT_VALID", 31, 31, "D0i3 support valid"),
+	HFSTS1_RESET_COUNT_ROW("reset count"),
+	HFSTS1_BOOT_OPTIONS_ROW,
+	HFSTS1_BIST_POWER_ROWS,
 };
 
 /* Layout not known: only the bits every generation shares, bit 4 left unnamed. */
@@ -280,94 +296,93 @@ static const struct me_field hfsts1_common[] = {
 
 /* ---- HFSTS2 ------------------------------------------------------------- */
 
+/* Bits 3, 6 and 8, the same in every HFSTS2 layout (GMES included): coreboot intelmetool
+ * me.h struct me_gmes, skylake and xeon_sp me.h, apollolake cse.h; fwupd FuMeiCsme11Hfsts2. */
+#define HFSTS2_INVOKE_MEBX_ROW F("INVOKE_MEBX", 3, 3, "invoke MEBx")
+#define HFSTS2_MFS_FAILURE_ROW F("MFS_FAILURE", 6, 6, "MFS failure")
+#define HFSTS2_CPU_REPLACED_VALID_ROW F("CPU_REPLACED_VALID", 8, 8, "CPU replaced valid")
+/* Shared by two generations each: GMES/TXE and SPS (CPU_REPLACED_STS, CURRENT_STATE),
+ * CSME and SPS (LOW_POWER_STATE, the CSME 11 PM event names), CSME 11 and 16 (bit 12). */
+#define HFSTS2_CPU_REPLACED_STS_ROW F("CPU_REPLACED_STS", 4, 4, "CPU replaced")
+#define HFSTS2_CURRENT_STATE_ROW F("CURRENT_STATE", 16, 23, "progress phase state")
+#define HFSTS2_LOW_POWER_STATE_ROW F("LOW_POWER_STATE", 9, 9, "low power state")
+#define HFSTS2_FORCED_SAFE_BOOT_ROW F("FORCED_SAFE_BOOT", 12, 12, "forced safe boot")
+#define HFSTS2_CSME_PMEVENT_ROW \
+	ME_ROWE(HFSTS2_PMEVENT, "CURRENT_PMEVENT", "power management event", csme_pmevent_names)
+
+/* GMES (ME 1-10) and TXE share bits 1..11 but for their names of bits 0 and 5. */
+#define HFSTS2_GMES_ROWS(bist, mbp)                                                            \
+	F(bist, 0, 0, "BIST in progress"),                                                       \
+	F("ICC_PROG_STS", 1, 2, "ICC programming status"),                                       \
+	HFSTS2_INVOKE_MEBX_ROW,                                                                  \
+	HFSTS2_CPU_REPLACED_STS_ROW,                                                             \
+	F(mbp, 5, 5, "MBP ready"),                                                               \
+	HFSTS2_MFS_FAILURE_ROW,                                                                  \
+	F("WARM_RST_REQ_FOR_DF", 7, 7, "warm reset request for dynamic fusing"),                 \
+	HFSTS2_CPU_REPLACED_VALID_ROW,                                                           \
+	F("FW_UPD_IPU", 11, 11, "firmware update IPU needed")
+
+/* CSME 11 on: bits 0..11 (fwupd FuMeiCsme11Hfsts2, FuMeiCsme18Hfsts2; coreboot skylake me.h). */
+#define HFSTS2_CSME_ROWS                                                                        \
+	F("NFTP_LOAD_FAILURE", 0, 0, "NFTP load failure"),                                       \
+	F("ICC_PROG_STATUS", 1, 2, "ICC programming status"),                                    \
+	HFSTS2_INVOKE_MEBX_ROW,                                                                  \
+	F("CPU_REPLACED", 4, 4, "CPU replaced"),                                                 \
+	HFSTS2_MFS_FAILURE_ROW,                                                                  \
+	F("WARM_RESET_RQST", 7, 7, "warm reset request"),                                        \
+	HFSTS2_CPU_REPLACED_VALID_ROW,                                                           \
+	HFSTS2_LOW_POWER_STATE_ROW,                                                              \
+	F("ME_POWER_GATE", 10, 10, "ME power gated"),                                            \
+	F("IPU_NEEDED", 11, 11, "IPU needed")
+#define HFSTS2_LISTENER_STATUS_ROWS                                                             \
+	F("LISTENER_CHANGE", 15, 15, "listener change"),                                         \
+	F("STATUS_DATA", 16, 23, "progress phase state")
+
+/*
+ * CSME 16 on: fwupd reads HFSTS2 with its CSME 11 struct; coreboot me_16.h
+ * documents only bits 4, 8 and 9. The phase / PM event value names are
+ * coreboot skylake me.h (CSME 11) names, so they are not applied here.
+ */
+#define HFSTS2_PHASE_UNNAMED_ROWS                                                               \
+	ME_ROW(HFSTS2_PMEVENT, "CURRENT_PMEVENT", "power management event (value names documented for CSME 11 only)"), \
+	ME_ROW(HFSTS2_PHASE, "PHASE", "progress phase (value names documented for CSME 11 only)")
+
 /* GMES: coreboot intelmetool me.h struct me_gmes; bd82x6x me.h union me_gmes. */
 static const struct me_field hfsts2_me[] = {
-	F("BIST_IN_PROG", 0, 0, "BIST in progress"),
-	F("ICC_PROG_STS", 1, 2, "ICC programming status"),
-	F("INVOKE_MEBX", 3, 3, "invoke MEBx"),
-	F("CPU_REPLACED_STS", 4, 4, "CPU replaced"),
-	F("MBP_RDY", 5, 5, "MBP ready"),
-	F("MFS_FAILURE", 6, 6, "MFS failure"),
-	F("WARM_RST_REQ_FOR_DF", 7, 7, "warm reset request for dynamic fusing"),
-	F("CPU_REPLACED_VALID", 8, 8, "CPU replaced valid"),
-	F("FW_UPD_IPU", 11, 11, "firmware update IPU needed"),
-	F("CURRENT_STATE", 16, 23, "progress phase state"),
-	FE("CURRENT_PMEVENT", 24, 27, "power management event", gmes_pmevent_names),
-	FE("PROGRESS_CODE", 28, 31, "progress phase", gmes_phase_names),
+	HFSTS2_GMES_ROWS("BIST_IN_PROG", "MBP_RDY"),
+	HFSTS2_CURRENT_STATE_ROW,
+	ME_ROWE(HFSTS2_PMEVENT, "CURRENT_PMEVENT", "power management event", gmes_pmevent_names),
+	ME_ROWE(HFSTS2_PHASE, "PROGRESS_CODE", "progress phase", gmes_phase_names),
 };
 
 /* fwupd FuMeiCsme11Hfsts2; coreboot skylake me.h union me_hfsts2. */
 static const struct me_field hfsts2_csme11[] = {
-	F("NFTP_LOAD_FAILURE", 0, 0, "NFTP load failure"),
-	F("ICC_PROG_STATUS", 1, 2, "ICC programming status"),
-	F("INVOKE_MEBX", 3, 3, "invoke MEBx"),
-	F("CPU_REPLACED", 4, 4, "CPU replaced"),
-	F("MFS_FAILURE", 6, 6, "MFS failure"),
-	F("WARM_RESET_RQST", 7, 7, "warm reset request"),
-	F("CPU_REPLACED_VALID", 8, 8, "CPU replaced valid"),
-	F("LOW_POWER_STATE", 9, 9, "low power state"),
-	F("ME_POWER_GATE", 10, 10, "ME power gated"),
-	F("IPU_NEEDED", 11, 11, "IPU needed"),
-	F("FORCED_SAFE_BOOT", 12, 12, "forced safe boot"),
-	F("LISTENER_CHANGE", 15, 15, "listener change"),
-	F("STATUS_DATA", 16, 23, "progress phase state"),
-	FE("CURRENT_PMEVENT", 24, 27, "power management event", csme_pmevent_names),
-	FE("PHASE", 28, 31, "progress phase", csme_phase_names),
+	HFSTS2_CSME_ROWS,
+	HFSTS2_FORCED_SAFE_BOOT_ROW,
+	HFSTS2_LISTENER_STATUS_ROWS,
+	HFSTS2_CSME_PMEVENT_ROW,
+	ME_ROWE(HFSTS2_PHASE, "PHASE", "progress phase", csme_phase_names),
 };
 
-/*
- * CSME 16-17: fwupd reads HFSTS2 with its CSME 11 struct; coreboot me_16.h
- * documents only bits 4, 8 and 9. The phase / PM event value names are
- * coreboot skylake me.h (CSME 11) names, so they are not applied here.
- */
+/* CSME 16-17: the CSME 11 bits, phase and PM event without value names. */
 static const struct me_field hfsts2_csme16[] = {
-	F("NFTP_LOAD_FAILURE", 0, 0, "NFTP load failure"),
-	F("ICC_PROG_STATUS", 1, 2, "ICC programming status"),
-	F("INVOKE_MEBX", 3, 3, "invoke MEBx"),
-	F("CPU_REPLACED", 4, 4, "CPU replaced"),
-	F("MFS_FAILURE", 6, 6, "MFS failure"),
-	F("WARM_RESET_RQST", 7, 7, "warm reset request"),
-	F("CPU_REPLACED_VALID", 8, 8, "CPU replaced valid"),
-	F("LOW_POWER_STATE", 9, 9, "low power state"),
-	F("ME_POWER_GATE", 10, 10, "ME power gated"),
-	F("IPU_NEEDED", 11, 11, "IPU needed"),
-	F("FORCED_SAFE_BOOT", 12, 12, "forced safe boot"),
-	F("LISTENER_CHANGE", 15, 15, "listener change"),
-	F("STATUS_DATA", 16, 23, "progress phase state"),
-	F("CURRENT_PMEVENT", 24, 27, "power management event (value names documented for CSME 11 only)"),
-	F("PHASE", 28, 31, "progress phase (value names documented for CSME 11 only)"),
+	HFSTS2_CSME_ROWS,
+	HFSTS2_FORCED_SAFE_BOOT_ROW,
+	HFSTS2_LISTENER_STATUS_ROWS,
+	HFSTS2_PHASE_UNNAMED_ROWS,
 };
 
 /* fwupd FuMeiCsme18Hfsts2. */
 static const struct me_field hfsts2_csme18[] = {
-	F("NFTP_LOAD_FAILURE", 0, 0, "NFTP load failure"),
-	F("ICC_PROG_STATUS", 1, 2, "ICC programming status"),
-	F("INVOKE_MEBX", 3, 3, "invoke MEBx"),
-	F("CPU_REPLACED", 4, 4, "CPU replaced"),
-	F("MFS_FAILURE", 6, 6, "MFS failure"),
-	F("WARM_RESET_RQST", 7, 7, "warm reset request"),
-	F("CPU_REPLACED_VALID", 8, 8, "CPU replaced valid"),
-	F("LOW_POWER_STATE", 9, 9, "low power state"),
-	F("ME_POWER_GATE", 10, 10, "ME power gated"),
-	F("IPU_NEEDED", 11, 11, "IPU needed"),
+	HFSTS2_CSME_ROWS,
 	F("CSE_WAY_TO_DISABLED", 14, 14, "CSE on its way to disabled"),
-	F("LISTENER_CHANGE", 15, 15, "listener change"),
-	F("STATUS_DATA", 16, 23, "progress phase state"),
-	F("CURRENT_PMEVENT", 24, 27, "power management event (value names documented for CSME 11 only)"),
-	F("PHASE", 28, 31, "progress phase (value names documented for CSME 11 only)"),
+	HFSTS2_LISTENER_STATUS_ROWS,
+	HFSTS2_PHASE_UNNAMED_ROWS,
 };
 
 /* coreboot apollolake cse.h union cse_fwsts2 ("General Status Shadow Register 1"). */
 static const struct me_field hfsts2_txe[] = {
-	F("BIST_IN_PROGRESS", 0, 0, "BIST in progress"),
-	F("ICC_PROG_STS", 1, 2, "ICC programming status"),
-	F("INVOKE_MEBX", 3, 3, "invoke MEBx"),
-	F("CPU_REPLACED_STS", 4, 4, "CPU replaced"),
-	F("MBP_READY", 5, 5, "MBP ready"),
-	F("MFS_FAILURE", 6, 6, "MFS failure"),
-	F("WARM_RST_REQ_FOR_DF", 7, 7, "warm reset request for dynamic fusing"),
-	F("CPU_REPLACED_VALID", 8, 8, "CPU replaced valid"),
-	F("FW_UPD_IPU", 11, 11, "firmware update IPU needed"),
+	HFSTS2_GMES_ROWS("BIST_IN_PROGRESS", "MBP_READY"),
 	F("MBP_CLEARED", 13, 13, "MBP cleared"),
 	F("EXT_STAT_CODE1", 16, 23, "extended status code 1"),
 	F("EXT_STAT_CODE2", 24, 27, "extended status code 2"),
@@ -376,46 +391,61 @@ static const struct me_field hfsts2_txe[] = {
 
 /* coreboot xeon_sp me.h union me_hfsts2. */
 static const struct me_field hfsts2_sps[] = {
-	F("INVOKE_MEBX", 3, 3, "invoke MEBx"),
-	F("CPU_REPLACED_STS", 4, 4, "CPU replaced"),
-	F("MFS_FAILURE", 6, 6, "MFS failure"),
+	HFSTS2_INVOKE_MEBX_ROW,
+	HFSTS2_CPU_REPLACED_STS_ROW,
+	HFSTS2_MFS_FAILURE_ROW,
 	F("WARM_RESET_REQUEST", 7, 7, "warm reset request"),
-	F("CPU_REPLACED_VALID", 8, 8, "CPU replaced valid"),
-	F("LOW_POWER_STATE", 9, 9, "low power state"),
+	HFSTS2_CPU_REPLACED_VALID_ROW,
+	HFSTS2_LOW_POWER_STATE_ROW,
 	F("POWER_GATING_IND", 10, 10, "power gating indication"),
 	F("FW_UPD_FORCED_SB", 12, 12, "firmware update forced safe boot"),
-	F("CURRENT_STATE", 16, 23, "progress phase state"),
-	FE("CURRENT_PMEVENT", 24, 27, "power management event", csme_pmevent_names),
-	F("PROGRESS_CODE", 28, 31, "progress phase"),
+	HFSTS2_CURRENT_STATE_ROW,
+	HFSTS2_CSME_PMEVENT_ROW,
+	ME_ROW(HFSTS2_PHASE, "PROGRESS_CODE", "progress phase"),
 };
 
 /* ---- HFSTS3 ------------------------------------------------------------- */
 
+/* FW_SKU, bits 6:4: coreboot intelblocks/cse.h enum me_fw_sku, skylake, me_16.h, me_18.h,
+ * xeon_sp and apollolake me.h union me_hfsts3; fwupd FuMeiCsme11Hfsts3. */
+#define HFSTS3_FW_SKU_ROW(desc) ME_ROWE(HFSTS3_FW_SKU, "FW_SKU", desc, me_sku_names)
+
+/* IBB chunks, bits 3:0: fwupd FuMeiCsme11Hfsts3; coreboot skylake me.h, apollolake cse.h. */
+#define HFSTS3_CHUNK_ROWS                                                                       \
+	F("CHUNK0", 0, 0, "IBB chunk 0"),                                                        \
+	F("CHUNK1", 1, 1, "IBB chunk 1"),                                                        \
+	F("CHUNK2", 2, 2, "IBB chunk 2"),                                                        \
+	F("CHUNK3", 3, 3, "IBB chunk 3")
+
+/* Bits 7, 8 and 30, 31 of CSME 11 and SPS: fwupd FuMeiCsme11Hfsts3; coreboot skylake and
+ * xeon_sp me.h union me_hfsts3. */
+#define HFSTS3_KEY_CONFIG_ROWS                                                                  \
+	F("ENCRYPT_KEY_CHECK", 7, 7, "encryption key check failed"),                             \
+	F("PCH_CONFIG_CHANGE", 8, 8, "PCH configuration changed")
+#define HFSTS3_KEY_POWER_ROWS                                                                   \
+	F("ENCRYPT_KEY_OVERRIDE", 30, 30, "encryption key override"),                            \
+	F("POWER_DOWN_MITIGATION", 31, 31, "power down mitigation")
+
 /* fwupd FuMeiCsme11Hfsts3; coreboot skylake me.h union me_hfsts3. */
 static const struct me_field hfsts3_csme11[] = {
-	F("CHUNK0", 0, 0, "IBB chunk 0"),
-	F("CHUNK1", 1, 1, "IBB chunk 1"),
-	F("CHUNK2", 2, 2, "IBB chunk 2"),
-	F("CHUNK3", 3, 3, "IBB chunk 3"),
-	FE("FW_SKU", 4, 6, "firmware SKU", me_sku_names),
-	F("ENCRYPT_KEY_CHECK", 7, 7, "encryption key check failed"),
-	F("PCH_CONFIG_CHANGE", 8, 8, "PCH configuration changed"),
+	HFSTS3_CHUNK_ROWS,
+	HFSTS3_FW_SKU_ROW("firmware SKU"),
+	HFSTS3_KEY_CONFIG_ROWS,
 	F("IBB_VERIFICATION_RESULT", 9, 9, "IBB verification result"),
 	F("IBB_VERIFICATION_DONE", 10, 10, "IBB verification done"),
 	F("ACTUAL_IBB_SIZE", 14, 27, "actual IBB size"),
 	F("NUMBER_OF_CHUNKS", 28, 29, "number of IBB chunks"),
-	F("ENCRYPT_KEY_OVERRIDE", 30, 30, "encryption key override"),
-	F("POWER_DOWN_MITIGATION", 31, 31, "power down mitigation"),
+	HFSTS3_KEY_POWER_ROWS,
 };
 
 /* coreboot intelblocks/me_16.h union me_hfsts3 documents only the SKU. */
 static const struct me_field hfsts3_csme16[] = {
-	FE("FW_SKU", 4, 6, "firmware SKU", me_sku_names),
+	HFSTS3_FW_SKU_ROW("firmware SKU"),
 };
 
 /* fwupd FuMeiCsme18Hfsts3; coreboot intelblocks/me_18.h (SKU). */
 static const struct me_field hfsts3_csme18[] = {
-	FE("FW_SKU", 4, 6, "firmware SKU", me_sku_names),
+	HFSTS3_FW_SKU_ROW("firmware SKU"),
 	F("TRANSACTIONAL_STATE", 7, 7, "transactional state"),
 	F("STORAGE_PROXY_PRESENT", 8, 8, "storage proxy present"),
 	F("RPMC_STATUS_VALUES", 11, 14, "RPMC status"),
@@ -429,11 +459,8 @@ static const struct me_field hfsts3_csme18[] = {
  * apollolake me.h union me_hfsts3 (FW_SKU; cse.h calls bits 4..8 reserved).
  */
 static const struct me_field hfsts3_txe[] = {
-	F("CHUNK0", 0, 0, "IBB chunk 0"),
-	F("CHUNK1", 1, 1, "IBB chunk 1"),
-	F("CHUNK2", 2, 2, "IBB chunk 2"),
-	F("CHUNK3", 3, 3, "IBB chunk 3"),
-	FE("FW_SKU", 4, 6, "firmware SKU (apollolake me.h only)", me_sku_names),
+	HFSTS3_CHUNK_ROWS,
+	HFSTS3_FW_SKU_ROW("firmware SKU (apollolake me.h only)"),
 	F("IBB_VERIF_RESULT", 9, 9, "IBB verification result"),
 	F("IBB_VERIF_DONE", 10, 10, "IBB verification done"),
 	F("IBB_SIZE", 14, 27, "actual IBB size"),
@@ -442,11 +469,9 @@ static const struct me_field hfsts3_txe[] = {
 
 /* coreboot xeon_sp me.h union me_hfsts3. */
 static const struct me_field hfsts3_sps[] = {
-	FE("FW_SKU", 4, 6, "firmware SKU", me_sku_names),
-	F("ENCRYPT_KEY_CHECK", 7, 7, "encryption key check failed"),
-	F("PCH_CONFIG_CHANGE", 8, 8, "PCH configuration changed"),
-	F("ENCRYPT_KEY_OVERRIDE", 30, 30, "encryption key override"),
-	F("POWER_DOWN_MITIGATION", 31, 31, "power down mitigation"),
+	HFSTS3_FW_SKU_ROW("firmware SKU"),
+	HFSTS3_KEY_CONFIG_ROWS,
+	HFSTS3_KEY_POWER_ROWS,
 };
 
 /* ---- HFSTS4 ------------------------------------------------------------- */
@@ -474,38 +499,44 @@ static const struct me_field hfsts4_txe[] = {
 
 /* ---- HFSTS5 ------------------------------------------------------------- */
 
+/* Boot Guard ACM status, the same from CSME 11 to 18: fwupd FuMeiCsme11Hfsts5 and
+ * FuMeiCsme18Hfsts5 (the ACM_ACTIVE bit is BTG_ACM_ACTIVE there; the error status has
+ * value names from CSME 18 only). */
+#define HFSTS5_VALID_ROWS                                                                       \
+	ME_ROW(HFSTS5_VALID, "VALID", "Boot Guard status valid"),                                \
+	F("RESULT_CODE_SOURCE", 2, 2, "result code source")
+#define HFSTS5_DONE_ROWS                                                                        \
+	ME_ROW(HFSTS5_ACM_DONE, "ACM_DONE_STS", "Boot Guard ACM done"),                          \
+	F("TIMEOUT_COUNT", 9, 15, "timeout count"),                                              \
+	F("SCRTM_INDICATOR", 16, 16, "S-CRTM indicator")
+#define HFSTS5_START_ENFORCEMENT_ROW F("START_ENFORCEMENT", 31, 31, "start enforcement")
+
 /* fwupd FuMeiCsme11Hfsts5. */
 static const struct me_field hfsts5_csme11[] = {
-	F("ACM_ACTIVE", 0, 0, "Boot Guard ACM active"),
-	F("VALID", 1, 1, "Boot Guard status valid"),
-	F("RESULT_CODE_SOURCE", 2, 2, "result code source"),
+	ME_ROW(HFSTS5_ACM_ACTIVE, "ACM_ACTIVE", "Boot Guard ACM active"),
+	HFSTS5_VALID_ROWS,
 	F("ERROR_STATUS_CODE", 3, 7, "Boot Guard ACM error status"),
-	F("ACM_DONE_STS", 8, 8, "Boot Guard ACM done"),
-	F("TIMEOUT_COUNT", 9, 15, "timeout count"),
-	F("SCRTM_INDICATOR", 16, 16, "S-CRTM indicator"),
+	HFSTS5_DONE_ROWS,
 	F("INC_BOOT_GUARD_ACM", 17, 20, "incremented Boot Guard ACM SVN"),
 	F("INC_KEY_MANIFEST", 21, 24, "incremented key manifest SVN"),
 	F("INC_BOOT_POLICY", 25, 28, "incremented boot policy SVN"),
-	F("START_ENFORCEMENT", 31, 31, "start enforcement"),
+	HFSTS5_START_ENFORCEMENT_ROW,
 };
 
 /* fwupd FuMeiCsme18Hfsts5; coreboot intelblocks/me_18.h union me_hfsts5 (bits 17, 21). */
 static const struct me_field hfsts5_csme18[] = {
-	F("BTG_ACM_ACTIVE", 0, 0, "Boot Guard ACM active"),
-	F("VALID", 1, 1, "Boot Guard status valid"),
-	F("RESULT_CODE_SOURCE", 2, 2, "result code source"),
+	ME_ROW(HFSTS5_ACM_ACTIVE, "BTG_ACM_ACTIVE", "Boot Guard ACM active"),
+	HFSTS5_VALID_ROWS,
 	FE("ERROR_STATUS_CODE", 3, 7, "Boot Guard ACM error status", csme18_bg_error_names),
-	F("ACM_DONE_STS", 8, 8, "Boot Guard ACM done"),
-	F("TIMEOUT_COUNT", 9, 15, "timeout count"),
-	F("SCRTM_INDICATOR", 16, 16, "S-CRTM indicator"),
-	F("TXT_SUPPORT", 17, 17, "TXT supported"),
+	HFSTS5_DONE_ROWS,
+	ME_ROW(HFSTS5_CSME18_TXT, "TXT_SUPPORT", "TXT supported"),
 	F("BTG_PROFILE", 18, 20, "Boot Guard profile"),
-	F("CPU_DEBUG_DISABLED", 21, 21, "CPU debug disabled"),
+	ME_ROW(HFSTS5_CSME18_CPU_DEBUG_DISABLED, "CPU_DEBUG_DISABLED", "CPU debug disabled"),
 	F("BSP_INIT_DISABLED", 22, 22, "BSP init disabled"),
 	F("BSP_BOOT_POLICY_MANIFEST_EXECUTION_STATUS", 23, 23, "BSP boot policy manifest execution status"),
 	F("BTG_TOKEN_APPLIED", 24, 24, "Boot Guard token applied"),
 	F("BTG_STATUS", 25, 28, "Boot Guard status"),
-	F("START_ENFORCEMENT", 31, 31, "start enforcement"),
+	HFSTS5_START_ENFORCEMENT_ROW,
 };
 
 /* coreboot apollolake cse.h union cse_fwsts5. */
@@ -520,25 +551,34 @@ static const struct me_field hfsts5_txe[] = {
  * HECI_FW_STS6_REGISTER (bits 10..31); coreboot intelblocks/me_12.h,
  * me_15.h (CPU_DEBUG_DISABLE 1, FPF_SOC_LOCK 30, TXT_SUPPORT 31).
  * coreboot skylake me.h reads bits 31:30 as one FPF_NVARS field instead.
+ * CSME 11 and CSME 16-17 share every bit but 21:18 (below).
  */
+#define HFSTS6_BOOT_GUARD_ROWS                                                                  \
+	F("FORCE_BOOT_GUARD_ACM", 0, 0, "force Boot Guard ACM"),                                 \
+	ME_ROW(HFSTS6_CPU_DEBUG_DISABLE, "CPU_DEBUG_DISABLE", "CPU debug disabled"),             \
+	F("BSP_INIT_DISABLE", 2, 2, "BSP init disabled"),                                        \
+	F("PROTECT_BIOS_ENV", 3, 3, "protect BIOS environment"),                                 \
+	ME_ROWE(HFSTS6_ERROR_ENFORCE_POLICY, "ERROR_ENFORCE_POLICY",                             \
+		"Boot Guard error enforcement policy", me_bg_policy_names),                      \
+	ME_ROW(HFSTS6_MEASURED_BOOT, "MEASURED_BOOT", "Boot Guard measured boot"),               \
+	ME_ROW(HFSTS6_VERIFIED_BOOT, "VERIFIED_BOOT", "Boot Guard verified boot"),               \
+	F("BOOT_GUARD_ACMSVN", 10, 13, "Boot Guard ACM SVN"),                                    \
+	F("KMSVN", 14, 17, "key manifest SVN")
+#define HFSTS6_FPF_SOC_LOCK_ROW \
+	ME_ROW(HFSTS6_FPF_SOC_LOCK, "FPF_SOC_LOCK", "FPF SOC configuration lock (fuses committed)")
+#define HFSTS6_MANIFEST_FUSE_ROWS                                                               \
+	F("KEY_MANIFEST_ID", 22, 25, "key manifest ID"),                                         \
+	F("BOOT_POLICY_STATUS", 26, 26, "boot policy status"),                                   \
+	F("ERROR", 27, 27, "CPU reported a Boot Guard error"),                                   \
+	ME_ROW(HFSTS6_BOOT_GUARD_DISABLE, "BOOT_GUARD_DISABLE", "Boot Guard disabled"),          \
+	F("FPF_DISABLE", 29, 29, "field programmable fuses disabled"),                           \
+	HFSTS6_FPF_SOC_LOCK_ROW,                                                                 \
+	ME_ROW(HFSTS6_TXT_SUPPORT, "TXT_SUPPORT", "TXT supported")
+
 static const struct me_field hfsts6_csme11[] = {
-	F("FORCE_BOOT_GUARD_ACM", 0, 0, "force Boot Guard ACM"),
-	F("CPU_DEBUG_DISABLE", 1, 1, "CPU debug disabled"),
-	F("BSP_INIT_DISABLE", 2, 2, "BSP init disabled"),
-	F("PROTECT_BIOS_ENV", 3, 3, "protect BIOS environment"),
-	FE("ERROR_ENFORCE_POLICY", 6, 7, "Boot Guard error enforcement policy", me_bg_policy_names),
-	F("MEASURED_BOOT", 8, 8, "Boot Guard measured boot"),
-	F("VERIFIED_BOOT", 9, 9, "Boot Guard verified boot"),
-	F("BOOT_GUARD_ACMSVN", 10, 13, "Boot Guard ACM SVN"),
-	F("KMSVN", 14, 17, "key manifest SVN"),
+	HFSTS6_BOOT_GUARD_ROWS,
 	F("BPMSVN", 18, 21, "boot policy manifest SVN"),
-	F("KEY_MANIFEST_ID", 22, 25, "key manifest ID"),
-	F("BOOT_POLICY_STATUS", 26, 26, "boot policy status"),
-	F("ERROR", 27, 27, "CPU reported a Boot Guard error"),
-	F("BOOT_GUARD_DISABLE", 28, 28, "Boot Guard disabled"),
-	F("FPF_DISABLE", 29, 29, "field programmable fuses disabled"),
-	F("FPF_SOC_LOCK", 30, 30, "FPF SOC configuration lock (fuses committed)"),
-	F("TXT_SUPPORT", 31, 31, "TXT supported"),
+	HFSTS6_MANIFEST_FUSE_ROWS,
 };
 
 /*
@@ -546,36 +586,22 @@ static const struct me_field hfsts6_csme11[] = {
  * fwupd still reads bits 21:18 as BPMSVN on CSME 16-17.
  */
 static const struct me_field hfsts6_csme16[] = {
-	F("FORCE_BOOT_GUARD_ACM", 0, 0, "force Boot Guard ACM"),
-	F("CPU_DEBUG_DISABLE", 1, 1, "CPU debug disabled"),
-	F("BSP_INIT_DISABLE", 2, 2, "BSP init disabled"),
-	F("PROTECT_BIOS_ENV", 3, 3, "protect BIOS environment"),
-	FE("ERROR_ENFORCE_POLICY", 6, 7, "Boot Guard error enforcement policy", me_bg_policy_names),
-	F("MEASURED_BOOT", 8, 8, "Boot Guard measured boot"),
-	F("VERIFIED_BOOT", 9, 9, "Boot Guard verified boot"),
-	F("BOOT_GUARD_ACMSVN", 10, 13, "Boot Guard ACM SVN"),
-	F("KMSVN", 14, 17, "key manifest SVN"),
+	HFSTS6_BOOT_GUARD_ROWS,
 	F("BPMSVN", 18, 20, "boot policy manifest SVN (fwupd: bits 21:18)"),
-	F("MANUF_LOCK", 21, 21, "manufacturing variables locked (coreboot me_16.h)"),
-	F("KEY_MANIFEST_ID", 22, 25, "key manifest ID"),
-	F("BOOT_POLICY_STATUS", 26, 26, "boot policy status"),
-	F("ERROR", 27, 27, "CPU reported a Boot Guard error"),
-	F("BOOT_GUARD_DISABLE", 28, 28, "Boot Guard disabled"),
-	F("FPF_DISABLE", 29, 29, "field programmable fuses disabled"),
-	F("FPF_SOC_LOCK", 30, 30, "FPF SOC configuration lock (fuses committed)"),
-	F("TXT_SUPPORT", 31, 31, "TXT supported"),
+	ME_ROW(HFSTS6_MANUF_LOCK, "MANUF_LOCK", "manufacturing variables locked (coreboot me_16.h)"),
+	HFSTS6_MANIFEST_FUSE_ROWS,
 };
 
 /* coreboot intelblocks/me_18.h union me_hfsts6; fwupd FuMeiCsme18Hfsts6 (bit 31). */
 static const struct me_field hfsts6_csme18[] = {
-	F("MANUF_LOCK", 21, 21, "manufacturing variables locked"),
-	F("FPF_SOC_LOCK", 30, 30, "FPF SOC configuration lock (fuses committed)"),
+	ME_ROW(HFSTS6_MANUF_LOCK, "MANUF_LOCK", "manufacturing variables locked"),
+	HFSTS6_FPF_SOC_LOCK_ROW,
 	F("SX_RESUME_TYPE", 31, 31, "Sx resume type (fwupd)"),
 };
 
 /* coreboot apollolake cse.h union cse_fwsts6. */
 static const struct me_field hfsts6_txe[] = {
-	F("FPF_COMMITED", 30, 30, "field programmable fuses committed"),
+	ME_ROW(HFSTS6_FPF_SOC_LOCK, "FPF_COMMITED", "field programmable fuses committed"),
 };
 
 /* ---- per layout --------------------------------------------------------- */
@@ -584,7 +610,7 @@ static const struct me_field none[] = { F("", 0, 0, "") };
 
 #define NODEF(src) { .fields = none, .nfields = 0, .source = (src) }
 
-static const struct me_regdef defs[ME_LAYOUT_COUNT][ME_NHFSTS] = {
+static const struct me_regdef defs[][ME_NHFSTS] = {
 	[ME_LAYOUT_UNKNOWN] = {
 		DEF(hfsts1_common, "bits shared by every generation (coreboot, Linux, fwupd)"),
 		NODEF("layout unknown"), NODEF("layout unknown"), NODEF("layout unknown"),
@@ -672,10 +698,15 @@ bool me_tables_valid(void)
 
 /* ---- what decode.c reads where ------------------------------------------ */
 
-#define B(r, l, h) { (r), (l), (h) }
-#define NB { 0, 0, 0 }
+/* Boot Guard: HFSTS6 policy bits (CSME 11-17) and HFSTS5 ACM status (CSME 11 on). */
+#define CSME11_BOOT_GUARD                                                                       \
+	.bg_disable = ME_BITS(HFSTS6_BOOT_GUARD_DISABLE), .bg_verified = ME_BITS(HFSTS6_VERIFIED_BOOT), \
+	.bg_measured = ME_BITS(HFSTS6_MEASURED_BOOT), .bg_policy = ME_BITS(HFSTS6_ERROR_ENFORCE_POLICY)
+#define HFSTS5_BOOT_GUARD                                                                       \
+	.bg_valid = ME_BITS(HFSTS5_VALID), .bg_acm_active = ME_BITS(HFSTS5_ACM_ACTIVE),         \
+	.bg_acm_done = ME_BITS(HFSTS5_ACM_DONE)
 
-static const struct me_traits traits[ME_LAYOUT_COUNT] = {
+static const struct me_traits traits[] = {
 	[ME_LAYOUT_UNKNOWN] = {
 		.key = "unknown", .name = "unknown generation",
 		.cws = me_cws_csme_names, .ncws = ARRAY_SIZE(me_cws_csme_names),
@@ -685,7 +716,7 @@ static const struct me_traits traits[ME_LAYOUT_COUNT] = {
 		.key = "me1", .name = "ME 1-10 (HFSTS2 is GMES)",
 		.cws = me_cws_names, .ncws = ARRAY_SIZE(me_cws_names),
 		.bit4 = BIT4_MFG,
-		.progress = B(2, 28, 31), .pmevent = B(2, 24, 27),
+		.progress = ME_BITS(HFSTS2_PHASE), .pmevent = ME_BITS(HFSTS2_PMEVENT),
 		.progress_names = gmes_phase_names, .nprogress = ARRAY_SIZE(gmes_phase_names),
 		.pmevent_names = gmes_pmevent_names, .npmevent = ARRAY_SIZE(gmes_pmevent_names),
 	},
@@ -693,50 +724,47 @@ static const struct me_traits traits[ME_LAYOUT_COUNT] = {
 		.key = "csme11", .name = "CSME 11-15",
 		.cws = me_cws_csme_names, .ncws = ARRAY_SIZE(me_cws_csme_names),
 		.bit4 = BIT4_MFG,
-		.sku = B(3, 4, 6),
-		.progress = B(2, 28, 31), .pmevent = B(2, 24, 27),
+		.sku = ME_BITS(HFSTS3_FW_SKU),
+		.progress = ME_BITS(HFSTS2_PHASE), .pmevent = ME_BITS(HFSTS2_PMEVENT),
 		.progress_names = csme_phase_names, .nprogress = ARRAY_SIZE(csme_phase_names),
 		.pmevent_names = csme_pmevent_names, .npmevent = ARRAY_SIZE(csme_pmevent_names),
-		.fpf_soc_lock = B(6, 30, 30), .txt = B(6, 31, 31), .cpu_debug_disabled = B(6, 1, 1),
-		.bg_disable = B(6, 28, 28), .bg_verified = B(6, 9, 9), .bg_measured = B(6, 8, 8),
-		.bg_policy = B(6, 6, 7), .bg_valid = B(5, 1, 1), .bg_acm_active = B(5, 0, 0),
-		.bg_acm_done = B(5, 8, 8),
+		.fpf_soc_lock = ME_BITS(HFSTS6_FPF_SOC_LOCK), .txt = ME_BITS(HFSTS6_TXT_SUPPORT),
+		.cpu_debug_disabled = ME_BITS(HFSTS6_CPU_DEBUG_DISABLE),
+		CSME11_BOOT_GUARD, HFSTS5_BOOT_GUARD,
 		.bootguard_source = "HFSTS6 bits 0-9, 28 and HFSTS5 bits 0-8 (fwupd FuMeiCsme11Hfsts5/6)",
 	},
 	[ME_LAYOUT_CSME16_17] = {
 		.key = "csme16", .name = "CSME 16-17",
 		.cws = me_cws_csme_names, .ncws = ARRAY_SIZE(me_cws_csme_names),
 		.bit4 = BIT4_SPI_PROT,
-		.sku = B(3, 4, 6),
-		.fpf_soc_lock = B(6, 30, 30), .mfg_lock = B(6, 21, 21), .txt = B(6, 31, 31),
-		.cpu_debug_disabled = B(6, 1, 1),
-		.bg_disable = B(6, 28, 28), .bg_verified = B(6, 9, 9), .bg_measured = B(6, 8, 8),
-		.bg_policy = B(6, 6, 7), .bg_valid = B(5, 1, 1), .bg_acm_active = B(5, 0, 0),
-		.bg_acm_done = B(5, 8, 8),
+		.sku = ME_BITS(HFSTS3_FW_SKU),
+		.fpf_soc_lock = ME_BITS(HFSTS6_FPF_SOC_LOCK), .mfg_lock = ME_BITS(HFSTS6_MANUF_LOCK),
+		.txt = ME_BITS(HFSTS6_TXT_SUPPORT), .cpu_debug_disabled = ME_BITS(HFSTS6_CPU_DEBUG_DISABLE),
+		CSME11_BOOT_GUARD, HFSTS5_BOOT_GUARD,
 		.bootguard_source = "HFSTS6 bits 0-9, 28 and HFSTS5 bits 0-8 (fwupd FuMeiCsme11Hfsts5/6)",
 	},
 	[ME_LAYOUT_CSME18] = {
 		.key = "csme18", .name = "CSME 18 and later",
 		.cws = me_cws_csme_names, .ncws = ARRAY_SIZE(me_cws_csme_names),
 		.bit4 = BIT4_SPI_PROT,
-		.sku = B(3, 4, 6),
-		.fpf_soc_lock = B(6, 30, 30), .mfg_lock = B(6, 21, 21), .txt = B(5, 17, 17),
-		.cpu_debug_disabled = B(5, 21, 21),
-		.bg_valid = B(5, 1, 1), .bg_acm_active = B(5, 0, 0), .bg_acm_done = B(5, 8, 8),
+		.sku = ME_BITS(HFSTS3_FW_SKU),
+		.fpf_soc_lock = ME_BITS(HFSTS6_FPF_SOC_LOCK), .mfg_lock = ME_BITS(HFSTS6_MANUF_LOCK),
+		.txt = ME_BITS(HFSTS5_CSME18_TXT), .cpu_debug_disabled = ME_BITS(HFSTS5_CSME18_CPU_DEBUG_DISABLED),
+		HFSTS5_BOOT_GUARD,
 		.bootguard_source = "HFSTS5 bits 0, 1, 8 (fwupd FuMeiCsme18Hfsts5; coreboot me_18.h)",
 	},
 	[ME_LAYOUT_TXE] = {
 		.key = "txe", .name = "TXE",
 		.cws = me_cws_csme_names, .ncws = ARRAY_SIZE(me_cws_csme_names),
 		.bit4 = BIT4_MFG,
-		.sku = B(3, 4, 6),
-		.fpf_soc_lock = B(6, 30, 30),
+		.sku = ME_BITS(HFSTS3_FW_SKU),
+		.fpf_soc_lock = ME_BITS(HFSTS6_FPF_SOC_LOCK),
 	},
 	[ME_LAYOUT_SPS] = {
 		.key = "sps", .name = "SPS (Server Platform Services)",
 		.cws = me_cws_csme_names, .ncws = ARRAY_SIZE(me_cws_csme_names),
 		.bit4 = BIT4_MFG,
-		.sku = B(3, 4, 6),
+		.sku = ME_BITS(HFSTS3_FW_SKU),
 	},
 };
 _Static_assert(ARRAY_SIZE(traits) == ME_LAYOUT_COUNT, "me traits out of sync");

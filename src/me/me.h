@@ -6,20 +6,9 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "chipset/layouts.h"
 #include "hw/hw.h"
 #include "reg.h"
-
-/* HFSTS layouts, by firmware generation; tables in me/layout.c. */
-enum me_layout {
-	ME_LAYOUT_UNKNOWN = 0,
-	ME_LAYOUT_ME1_10,     /* ME 1..10: HFSTS2 is GMES */
-	ME_LAYOUT_CSME11_15,  /* CSME 11..15 */
-	ME_LAYOUT_CSME16_17,  /* CSME 16..17 */
-	ME_LAYOUT_CSME18,     /* CSME 18 and later: Boot Guard moves to HFSTS5 */
-	ME_LAYOUT_TXE,        /* TXE (Bay Trail, Braswell, Apollo/Gemini Lake) */
-	ME_LAYOUT_SPS,        /* Server Platform Services (HFSTS1 operation mode 0xF) */
-	ME_LAYOUT_COUNT,
-};
 
 #define ME_NHFSTS 6
 

@@ -15,6 +15,48 @@ struct me_bits {
 	uint8_t reg, lo, hi;
 };
 
+/*
+ * The fields the decoder reads, each stated once as "register, lo, hi" (HFSTSn bits
+ * hi:lo). The -v rows of me/layout.c are made of the same names with ME_ROW, and the
+ * traits with ME_BITS, so a bit moves in one place. Sources: at the rows in me/layout.c
+ * (HFSTS1 bits 0..19 and 24: HFSTS1_COMMON; Linux hw-me.c reads operation mode 0xF and
+ * SKU 6 for SPS).
+ */
+#define HFSTS1_CWS               1, 0, 3
+#define HFSTS1_BIT4              1, 4, 4   /* MFG_MODE or SPI_PROTECTION_MODE, by generation */
+#define HFSTS1_FPT_BAD           1, 5, 5
+#define HFSTS1_OPERATION_STATE   1, 6, 8
+#define HFSTS1_FW_INIT_COMPLETE  1, 9, 9
+#define HFSTS1_UPDATE_IN_PROGRESS 1, 11, 11
+#define HFSTS1_ERROR_CODE        1, 12, 15
+#define HFSTS1_OPERATION_MODE    1, 16, 19
+#define HFSTS1_BOOT_OPTIONS_PRESENT 1, 24, 24
+#define HFSTS2_PMEVENT           2, 24, 27 /* GMES on ME 1-10, HFSTS2 on CSME */
+#define HFSTS2_PHASE             2, 28, 31
+#define HFSTS3_FW_SKU            3, 4, 6
+#define HFSTS5_ACM_ACTIVE        5, 0, 0
+#define HFSTS5_VALID             5, 1, 1
+#define HFSTS5_ACM_DONE          5, 8, 8
+#define HFSTS5_CSME18_TXT        5, 17, 17
+#define HFSTS5_CSME18_CPU_DEBUG_DISABLED 5, 21, 21
+#define HFSTS6_CPU_DEBUG_DISABLE 6, 1, 1
+#define HFSTS6_ERROR_ENFORCE_POLICY 6, 6, 7
+#define HFSTS6_MEASURED_BOOT     6, 8, 8
+#define HFSTS6_VERIFIED_BOOT     6, 9, 9
+#define HFSTS6_MANUF_LOCK        6, 21, 21 /* CSME 16 on */
+#define HFSTS6_BOOT_GUARD_DISABLE 6, 28, 28
+#define HFSTS6_FPF_SOC_LOCK      6, 30, 30
+#define HFSTS6_TXT_SUPPORT       6, 31, 31 /* CSME 11-17 */
+
+/* A struct me_bits from a position above: ME_BITS(HFSTS3_FW_SKU). */
+#define ME_BITS(...) ME_BITS_(__VA_ARGS__)
+#define ME_BITS_(r, l, h) { (r), (l), (h) }
+/* The value of a position in a register already read, and one bit of it. */
+#define ME_GET(v, ...) ME_GET_(v, __VA_ARGS__)
+#define ME_GET_(v, r, l, h) field_get((v), (l), (h))
+#define ME_BIT(reg, ...) ME_BIT_(reg, __VA_ARGS__)
+#define ME_BIT_(reg, r, l, h) tri_bit((reg), (l))
+
 enum me_bit4 {
 	BIT4_UNKNOWN = 0, /* layout unknown: bit 4 not interpreted */
 	BIT4_MFG,         /* manufacturing mode */

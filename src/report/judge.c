@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "inspect.h"
+#include "report/inspection.h"
 #include "report/findings.h"
 #include "report/judge_internal.h"
 #include "report/verdict.h"

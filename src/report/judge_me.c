@@ -4,7 +4,7 @@
 #include <string.h>
 #include <errno.h>
 
-#include "inspect.h"
+#include "report/inspection.h"
 #include "report/catalogue_text.h"
 #include "report/judge_internal.h"
 

@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "inspect.h"
+#include "report/inspection.h"
 #include "report/catalogue_text.h"
 #include "report/firmware_advice.h"
 #include "report/judge_internal.h"

@@ -2,7 +2,7 @@
 # src/report: sources and unit tests (included from the top-level Makefile.am)
 # lead: findings, verdict and the three renderers
 libspiinspect_a_SOURCES += \
-	src/report/findings.h src/report/judge.c src/report/judge_internal.h \
+	src/report/findings.h src/report/inspection.h src/report/judge.c src/report/judge_internal.h \
 	src/report/catalogue.h src/report/catalogue.c src/report/catalogue_text.h \
 	src/report/judge_env.c src/report/judge_ident.c src/report/judge_spi.c \
 	src/report/judge_regions.c src/report/judge_prs.c src/report/judge_bbar.c \

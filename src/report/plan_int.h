@@ -3,7 +3,7 @@
 #ifndef SPI_INSPECT_PLAN_INT_H
 #define SPI_INSPECT_PLAN_INT_H
 
-#include "inspect.h"
+#include "report/inspection.h"
 #include "report/plan.h"
 
 #define PLAN_MAX_SPANS 8

@@ -3,7 +3,7 @@
 #include <stdio.h>
 
 #include "config.h"
-#include "inspect.h"
+#include "report/inspection.h"
 #include "report/json.h"
 #include "report/render.h"
 #include "report/render_plan.h"

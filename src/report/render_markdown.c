@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "config.h"
-#include "inspect.h"
+#include "report/inspection.h"
 #include "report/md_code.h"
 #include "report/render.h"
 #include "report/render_plan.h"

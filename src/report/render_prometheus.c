@@ -4,7 +4,7 @@
 #include <stdio.h>
 
 #include "config.h"
-#include "inspect.h"
+#include "report/inspection.h"
 #include "report/render.h"
 
 /*

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "config.h"
-#include "inspect.h"
+#include "report/inspection.h"
 #include "report/me_status.h"
 #include "report/regions.h"
 #include "report/render.h"

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* summary.c - the summary rows shared by the text and Markdown renderers. */
-#include "inspect.h"
+#include "report/inspection.h"
 #include "report/render.h"
 
 void summary_rows(const struct inspection *in, struct summary_row rows[SUMMARY_ROWS])

@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "inspect.h"
+#include "report/inspection.h"
 #include "report/verdict.h"
 
 /* Intel flash regions keep their index across generations: FREG1 is BIOS (flashrom ich_descriptors.c). */

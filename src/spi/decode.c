@@ -6,15 +6,17 @@
 
 /* FREGn / PRn address fields, 4 KiB units: flashrom ich_descriptors.h ICH_FREG_BASE/
  * ICH_FREG_LIMIT (bits 14:0 and 30:16); Linux spi-intel.c FREG_BASE_MASK GENMASK(14, 0),
- * FREG_LIMIT_MASK GENMASK(30, 16), PR_BASE_MASK/PR_LIMIT_MASK the same. */
+ * FREG_LIMIT_MASK GENMASK(30, 16), PR_BASE_MASK/PR_LIMIT_MASK the same (spi/regs.h). */
+_Static_assert(FREG_RB_LO == PR_PRB_LO && FREG_RB_HI == PR_PRB_HI && FREG_RL_LO == PR_PRL_LO &&
+	       FREG_RL_HI == PR_PRL_HI, "FREGn and PRn share their address fields");
 static uint32_t range_base(uint64_t v)
 {
-	return field_get(v, 0, 14) << 12;
+	return field_get(v, FREG_RB_LO, FREG_RB_HI) << 12;
 }
 
 static uint32_t range_limit(uint64_t v)
 {
-	return (field_get(v, 16, 30) << 12) | 0xfff;
+	return (field_get(v, FREG_RL_LO, FREG_RL_HI) << 12) | 0xfff;
 }
 
 /* ICH7-style PBRn: base bits 11:0, limit bits 23:12, 4 KiB units of a 24-bit flash address
@@ -22,12 +24,12 @@ static uint32_t range_limit(uint64_t v)
  * 12; the Atom E6xx datasheet 11.9.5.12 has this controller send 24 address bits). */
 static uint32_t pbr_base(uint64_t v)
 {
-	return field_get(v, 0, 11) << 12;
+	return field_get(v, PBR_PRB_LO, PBR_PRB_HI) << 12;
 }
 
 static uint32_t pbr_limit(uint64_t v)
 {
-	return (field_get(v, 12, 23) << 12) | 0xfff;
+	return (field_get(v, PBR_PRL_LO, PBR_PRL_HI) << 12) | 0xfff;
 }
 
 static enum tri bit_of(uint32_t mask, unsigned i)
@@ -66,23 +68,23 @@ static void decode_dlock(const struct spi_raw *raw, const struct spi_traits *t, 
 	if (!t->has_dlock)
 		return;
 	/* Bits: flashrom ichspi.c DLOCK_*_LOCKDN_OFF; coreboot fast_spi_def.h SPIBAR_DLOCK_PRnLOCKDN. */
-	f->dlock_bmwag = tri_bit(d, 0);
-	f->dlock_bmrag = tri_bit(d, 1);
-	f->dlock_sbmwag = tri_bit(d, 2);
-	f->dlock_sbmrag = tri_bit(d, 3);
-	f->dlock_sseq = tri_bit(d, 16);
+	f->dlock_bmwag = tri_bit(d, DLOCK_BMWAG_LOCKDN);
+	f->dlock_bmrag = tri_bit(d, DLOCK_BMRAG_LOCKDN);
+	f->dlock_sbmwag = tri_bit(d, DLOCK_SBMWAG_LOCKDN);
+	f->dlock_sbmrag = tri_bit(d, DLOCK_SBMRAG_LOCKDN);
+	f->dlock_sseq = tri_bit(d, DLOCK_SSEQ_LOCKDN);
 	for (unsigned i = 0; i < 5; i++)
-		f->dlock_pr[i] = tri_bit(d, 8 + i);
+		f->dlock_pr[i] = tri_bit(d, DLOCK_PR0_LOCKDN + i);
 	/* dlock: every PR0..4 lock-down bit is set (coreboot fast_spi_pr_dlock() sets all five). */
 	if (reg_ok(d))
-		f->dlock = field_get(d->value, 8, 12) == 0x1f ? TRI_YES : TRI_NO;
+		f->dlock = field_get(d->value, DLOCK_PR0_LOCKDN, DLOCK_PR4_LOCKDN) == 0x1f ? TRI_YES : TRI_NO;
 }
 
 static void decode_access(const struct spi_raw *raw, const struct spi_traits *t, struct spi_facts *f)
 {
 	if (reg_ok(&raw->frap)) {
-		f->bmrag = (uint8_t)field_get(raw->frap.value, 16, 23);
-		f->bmwag = (uint8_t)field_get(raw->frap.value, 24, 31);
+		f->bmrag = (uint8_t)field_get(raw->frap.value, FRAP_BMRAG_LO, FRAP_BMRAG_HI);
+		f->bmwag = (uint8_t)field_get(raw->frap.value, FRAP_BMWAG_LO, FRAP_BMWAG_HI);
 	}
 	if (t->has_bm_rap) {
 		/* BIOS_BM_RAP/WAP: bit n grants the host read/write of region n, 16 regions
@@ -91,8 +93,8 @@ static void decode_access(const struct spi_raw *raw, const struct spi_traits *t,
 		f->access_width = 16;
 		f->access_known = reg_ok(&raw->bm_rap) && reg_ok(&raw->bm_wap);
 		if (f->access_known) {
-			f->brra = field_get(raw->bm_rap.value, 0, 15);
-			f->brwa = field_get(raw->bm_wap.value, 0, 15);
+			f->brra = field_get(raw->bm_rap.value, BIOS_BM_ACCESS_LO, BIOS_BM_ACCESS_HI);
+			f->brwa = field_get(raw->bm_wap.value, BIOS_BM_ACCESS_LO, BIOS_BM_ACCESS_HI);
 		}
 	} else {
 		/* FRAP BRRA 7:0, BRWA 15:8: 8 regions (flashrom ichspi.c ICH_BRRA/ICH_BRWA;
@@ -101,8 +103,8 @@ static void decode_access(const struct spi_raw *raw, const struct spi_traits *t,
 		f->access_width = 8;
 		f->access_known = reg_ok(&raw->frap);
 		if (f->access_known) {
-			f->brra = field_get(raw->frap.value, 0, 7);
-			f->brwa = field_get(raw->frap.value, 8, 15);
+			f->brra = field_get(raw->frap.value, FRAP_BRRA_LO, FRAP_BRRA_HI);
+			f->brwa = field_get(raw->frap.value, FRAP_BRWA_LO, FRAP_BRWA_HI);
 		}
 	}
 }
@@ -229,8 +231,8 @@ static void decode_pr(const struct spi_raw *raw, const struct spi_traits *t, str
 		/* WPE bit 31 on every layout; RPE bit 15 on ICH9-style and later (flashrom
 		 * ichspi.c PR_WP_OFF/PR_RP_OFF; Linux spi-intel.c PR_WPE/PR_RPE). ICH7 PBRn
 		 * carry only WPE (coreboot southbridge/intel/common/spi.c writes them as FPRs). */
-		p->wp = tri_bit(pr, 31);
-		p->rp = t->ich7 ? TRI_UNKNOWN : tri_bit(pr, 15);
+		p->wp = tri_bit(pr, t->ich7 ? PBR_WPE : PR_WPE);
+		p->rp = t->ich7 ? TRI_UNKNOWN : tri_bit(pr, PR_RPE);
 		pr_lock(t, f, i, p);
 		if (p->wp != TRI_YES && p->rp != TRI_YES)
 			continue; /* both clear: the address bits are ignored (flashrom ichspi.c) */
@@ -322,7 +324,7 @@ void spi_decode(const struct spi_raw *raw, struct spi_facts *f)
 	if (t->ich7) {
 		/* SPIS bit 15: SPI configuration lock-down (flashrom ichspi.c init_ich7_spi;
 		 * coreboot southbridge/intel/common/spi.c SPIS_LOCK). */
-		f->ich7_lock = tri_bit(&raw->spis, ICH7_SPIS_LOCK);
+		f->ich7_lock = tri_bit(&raw->spis, SPIS_LOCK);
 		f->flockdn = f->ich7_lock;
 		decode_pr(raw, t, f);
 		decode_bbar(raw, t, f);

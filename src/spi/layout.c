@@ -34,29 +34,14 @@ static const char *const names_apl[SPI_MAX_REGIONS] = {
 };
 
 /*
- * Offsets and counts. Two sources each:
- * - HSFS 0x04, FRAP 0x50, FREG0 0x54, PR0 0x74 (ICH9-style): flashrom ichspi.c
- *   ICH9_REG_*; coreboot southbridge/intel/common/spi.c struct ich9_spi_regs;
- *   Linux drivers/spi/spi-intel.c LPT_PR/BYT_PR 0x74, *_FREG_NUM 5.
- * - DLOCK 0x0C, FPR0 0x84, GPR0 0x98 (PCH100-style): flashrom ichspi.c
- *   PCH100_REG_DLOCK/FPR0/GPR0; coreboot soc/intel/common/block/fast_spi/
- *   fast_spi_def.h SPIBAR_DLOCK/SPIBAR_FPR_BASE; chipsec dnv.xml GPR0 0x98.
+ * Offsets (with their sources) are in spi/regs.h. Counts:
  * - FREG counts: flashrom init_chipset_properties() (10 on Sunrise Point,
  *   12 on C620/C740, 16 from Cannon Point, FREG12.. at APL_REG_FREG12 0xE0);
  *   chipsec pch_c620.xml FREG0..11 and apl.xml FREG0..11. Linux spi-intel.c
  *   dumps fewer (CNL_FREG_NUM 6, BXT_FREG_NUM 12): it is a driver, not a map.
- * - BIOS_BM_RAP 0x118 / BIOS_BM_WAP 0x11C, 16 regions, Meteor Lake on: flashrom
- *   ichspi.c ICH_REG_BIOS_BM_RAP/WAP and ich_get_bios_region_access() (commit
- *   85b97715); programmer.h says every chipset after Meteor Lake has them.
- * - ICH7-style SPIS 0x00, SPIC 0x02, BBAR 0x50, PBR0..2 0x60: flashrom ichspi.c
- *   init_ich7_spi(); coreboot southbridge/intel/common/spi.c struct ich7_spi_regs.
- * - BBAR: 0x50 on ICH7, Tunnel Creek and Centerton, 0xA0 on ICH9 to the 9-series (flashrom
- *   ichspi.c ich_set_bbar, ICH9_REG_BBAR; coreboot southbridge/intel/common/spi.c struct
- *   ich9_spi_regs.bbar at 0xA0; Intel 6-series datasheet 324645, 21.1.23). None on ICH8
- *   (flashrom doc/user_docs/misc_intel.rst "BBAR on ICH8": not in the datasheet, not
- *   touched), Bay Trail ("BBAR offset is unknown") or from the 100-series on, where 0xA0
- *   is SSFS (flashrom init_ich_default skips BBAR there; fwupd PR #6803 log "0xa0: 0x80
- *   (SSFS)").
+ * - PRn: 5 at 0x74 (ICH9-style; Linux spi-intel.c LPT_PR/BYT_PR), FPR0..4 and GPR0 at
+ *   0x84 (PCH100-style; flashrom PCH100_REG_FPR0/GPR0), PBR0..2 on ICH7.
+ * - BBAR: which layouts have one, see spi/regs.h ICH7_BBAR / ICH9_BBAR.
  */
 static const struct spi_traits spi_traits_table[] = {
 	[SPI_LAYOUT_NONE] = {
@@ -70,55 +55,55 @@ static const struct spi_traits spi_traits_table[] = {
 	},
 	[SPI_LAYOUT_ICH9] = {
 		.name = "ICH9-style (HSFS, FRAP, FREG0..4, PR0..4 at 0x74)",
-		.hsfs_width = 2, .has_berase = true, .nfreg = 5, .pr0 = 0x74, .npr = 5,
+		.hsfs_width = 2, .has_berase = true, .nfreg = 5, .pr0 = ICH9_PR0, .npr = 5,
 		.bbar = ICH9_BBAR, .region_names = names_ich,
 		.source = "flashrom ichspi.c ICH9_REG_*; Linux spi-intel.c LPT_PR; coreboot southbridge/intel/common/spi.c",
 	},
 	[SPI_LAYOUT_PCH100] = {
 		.name = "PCH100-style (HSFSTS_CTL, DLOCK, FREG0..9, FPR0..4 + GPR0 at 0x84)",
 		.hsfs_width = 4, .has_dlock = true, .has_prr34_wrsdis = true, .nfreg = 10,
-		.pr0 = 0x84, .npr = 6, .has_gpr0 = true, .region_names = names_pch,
+		.pr0 = PCH100_PR0, .npr = 6, .has_gpr0 = true, .region_names = names_pch,
 		.source = "flashrom ichspi.c PCH100_REG_*; coreboot fast_spi_def.h; chipsec pch_1xx.xml",
 	},
 	[SPI_LAYOUT_C620] = {
 		.name = "PCH100-style with FREG0..11 (server)",
 		.hsfs_width = 4, .has_dlock = true, .has_prr34_wrsdis = true, .nfreg = 12,
-		.pr0 = 0x84, .npr = 6, .has_gpr0 = true, .region_names = names_pch,
+		.pr0 = PCH100_PR0, .npr = 6, .has_gpr0 = true, .region_names = names_pch,
 		.source = "flashrom ichspi.c init_chipset_properties (12 FREG); chipsec pch_c620.xml",
 	},
 	[SPI_LAYOUT_PCH300] = {
 		.name = "PCH100-style with FREG0..15 (FREG12..15 at 0xE0), FRAP for regions 0..7",
 		.hsfs_width = 4, .has_dlock = true, .has_prr34_wrsdis = true, .nfreg = 16,
-		.freg_hi_from = 12, .freg_hi = 0xE0,
-		.pr0 = 0x84, .npr = 6, .has_gpr0 = true, .region_names = names_pch,
+		.freg_hi_from = 12, .freg_hi = APL_FREG12,
+		.pr0 = PCH100_PR0, .npr = 6, .has_gpr0 = true, .region_names = names_pch,
 		.source = "flashrom ichspi.c init_chipset_properties (16 FREG), APL_REG_FREG12; chipsec pch_3xx.xml",
 	},
 	[SPI_LAYOUT_MTL] = {
 		.name = "PCH100-style with FREG0..15 and BIOS_BM_RAP/WAP (16 regions)",
 		.hsfs_width = 4, .has_dlock = true, .has_prr34_wrsdis = true, .nfreg = 16,
-		.freg_hi_from = 12, .freg_hi = 0xE0,
-		.pr0 = 0x84, .npr = 6, .has_gpr0 = true, .has_bm_rap = true,
+		.freg_hi_from = 12, .freg_hi = APL_FREG12,
+		.pr0 = PCH100_PR0, .npr = 6, .has_gpr0 = true, .has_bm_rap = true,
 		.region_names = names_pch,
 		.source = "flashrom ichspi.c ich_get_bios_region_access and include/programmer.h (Meteor Lake on)",
 	},
 	[SPI_LAYOUT_BYT] = {
 		.name = "ICH9-style at SBASE (Silvermont/Airmont SoC)",
-		.hsfs_width = 2, .has_berase = true, .nfreg = 5, .pr0 = 0x74, .npr = 5,
+		.hsfs_width = 2, .has_berase = true, .nfreg = 5, .pr0 = ICH9_PR0, .npr = 5,
 		.region_names = names_byt,
 		.source = "flashrom ichspi.c (CHIPSET_BAYTRAIL uses the ICH9 defaults); Linux spi-intel.c BYT_PR 0x74, BYT_FREG_NUM 5",
 	},
 	[SPI_LAYOUT_APL] = {
 		.name = "PCH100-style with FREG0..15 (Apollo/Gemini Lake)",
 		.hsfs_width = 4, .has_dlock = true, .has_prr34_wrsdis = true, .nfreg = 16,
-		.freg_hi_from = 12, .freg_hi = 0xE0,
-		.pr0 = 0x84, .npr = 6, .has_gpr0 = true, .region_names = names_apl,
+		.freg_hi_from = 12, .freg_hi = APL_FREG12,
+		.pr0 = PCH100_PR0, .npr = 6, .has_gpr0 = true, .region_names = names_apl,
 		/* flashrom chipset_enable.c boot_straps_apl: BBS "reserved" */
 		.bbs_reserved = true,
 		.source = "flashrom ichspi.c APL_REG_FREG12, init_chipset_properties; chipsec apl.xml FREG0..11, PR0 0x84",
 	},
 	[SPI_LAYOUT_ICH8] = {
 		.name = "ICH9-style on ICH8 (HSFS, FRAP, FREG0..4, PR0..4 at 0x74; no BBAR known)",
-		.hsfs_width = 2, .has_berase = true, .nfreg = 5, .pr0 = 0x74, .npr = 5,
+		.hsfs_width = 2, .has_berase = true, .nfreg = 5, .pr0 = ICH9_PR0, .npr = 5,
 		.region_names = names_ich,
 		.source = "flashrom ichspi.c (CHIPSET_ICH8 takes init_ich_default, skips BBAR); doc/user_docs/misc_intel.rst",
 	},
@@ -149,103 +134,94 @@ const char *spi_region_name(enum spi_layout l, unsigned i, char *buf, size_t siz
 	return buf;
 }
 
-/* ICH9-style HSFS (16 bit): flashrom ichspi.c HSFS_*; coreboot southbridge/intel/common/spi.c. */
+/* Field tables for -v, made of the bits in spi/regs.h (sources there). */
+
+/* HSFS and HSFSTS_CTL share their status bits and their descriptor bits. */
+#define HSFS_STATUS_ROWS \
+	BIT_ROW(HSFS, FDONE, "Flash cycle done"), \
+	BIT_ROW(HSFS, FCERR, "Flash cycle error"), \
+	BIT_ROW(HSFS, AEL, "Access error log")
+#define HSFS_SCIP_ROW BIT_ROW(HSFS, SCIP, "SPI cycle in progress")
+#define HSFS_DESCRIPTOR_ROWS \
+	BIT_ROW(HSFS, FDOPSS, "Flash descriptor override pin-strap status (0 = override set)"), \
+	BIT_ROW(HSFS, FDV, "Flash descriptor valid"), \
+	BIT_ROW(HSFS, FLOCKDN, "Flash configuration lock-down")
+
+/* ICH9-style HSFS (16 bit). */
 static const struct reg_field hsfs_ich9[] = {
-	{ "FDONE", 0, 0, "Flash cycle done" },
-	{ "FCERR", 1, 1, "Flash cycle error" },
-	{ "AEL", 2, 2, "Access error log" },
-	{ "BERASE", 3, 4, "Block/sector erase size" },
-	{ "SCIP", 5, 5, "SPI cycle in progress" },
-	{ "FDOPSS", 13, 13, "Flash descriptor override pin-strap status (0 = override set)" },
-	{ "FDV", 14, 14, "Flash descriptor valid" },
-	{ "FLOCKDN", 15, 15, "Flash configuration lock-down" },
+	HSFS_STATUS_ROWS,
+	RANGE_ROW(HSFS, BERASE, "Block/sector erase size"),
+	HSFS_SCIP_ROW,
+	HSFS_DESCRIPTOR_ROWS,
 };
 
-/* PCH100-style HSFSTS_CTL (32 bit): coreboot fast_spi_def.h SPIBAR_HSFSTS_*;
- * chipsec cfg/8086/SPI/spibar0.xml HSFS. */
+/* PCH100-style HSFSTS_CTL (32 bit). */
 static const struct reg_field hsfs_pch100[] = {
-	{ "FDONE", 0, 0, "Flash cycle done" },
-	{ "FCERR", 1, 1, "Flash cycle error" },
-	{ "AEL", 2, 2, "Access error log" },
-	{ "SCIP", 5, 5, "SPI cycle in progress" },
-	{ "WRSDIS", 11, 11, "Write status disable" },
-	{ "PRR34_LOCKDN", 12, 12, "PRR3/PRR4 lock-down" },
-	{ "FDOPSS", 13, 13, "Flash descriptor override pin-strap status (0 = override set)" },
-	{ "FDV", 14, 14, "Flash descriptor valid" },
-	{ "FLOCKDN", 15, 15, "Flash configuration lock-down" },
-	{ "FGO", 16, 16, "Flash cycle go" },
-	{ "FCYCLE", 17, 20, "Flash cycle type" },
-	{ "WET", 21, 21, "Write enable type" },
-	{ "FDBC", 24, 29, "Flash data byte count" },
-	{ "FSMIE", 31, 31, "Flash SPI SMI# enable" },
+	HSFS_STATUS_ROWS,
+	HSFS_SCIP_ROW,
+	BIT_ROW(HSFS, WRSDIS, "Write status disable"),
+	BIT_ROW(HSFS, PRR34_LOCKDN, "PRR3/PRR4 lock-down"),
+	HSFS_DESCRIPTOR_ROWS,
+	BIT_ROW(HSFS, FGO, "Flash cycle go"),
+	RANGE_ROW(HSFS, FCYCLE, "Flash cycle type"),
+	BIT_ROW(HSFS, WET, "Write enable type"),
+	RANGE_ROW(HSFS, FDBC, "Flash data byte count"),
+	BIT_ROW(HSFS, FSMIE, "Flash SPI SMI# enable"),
 };
 
-/* DLOCK: flashrom ichspi.c DLOCK_*_LOCKDN; coreboot fast_spi_def.h SPIBAR_DLOCK_PRnLOCKDN. */
 static const struct reg_field dlock_fields[] = {
-	{ "BMWAG_LOCKDN", 0, 0, "BIOS master write access grant lock-down" },
-	{ "BMRAG_LOCKDN", 1, 1, "BIOS master read access grant lock-down" },
-	{ "SBMWAG_LOCKDN", 2, 2, "Secondary BIOS master write access grant lock-down" },
-	{ "SBMRAG_LOCKDN", 3, 3, "Secondary BIOS master read access grant lock-down" },
-	{ "PR0_LOCKDN", 8, 8, "PR0 lock-down" },
-	{ "PR1_LOCKDN", 9, 9, "PR1 lock-down" },
-	{ "PR2_LOCKDN", 10, 10, "PR2 lock-down" },
-	{ "PR3_LOCKDN", 11, 11, "PR3 lock-down" },
-	{ "PR4_LOCKDN", 12, 12, "PR4 lock-down" },
-	{ "SSEQ_LOCKDN", 16, 16, "Software sequencing lock-down" },
+	BIT_ROW(DLOCK, BMWAG_LOCKDN, "BIOS master write access grant lock-down"),
+	BIT_ROW(DLOCK, BMRAG_LOCKDN, "BIOS master read access grant lock-down"),
+	BIT_ROW(DLOCK, SBMWAG_LOCKDN, "Secondary BIOS master write access grant lock-down"),
+	BIT_ROW(DLOCK, SBMRAG_LOCKDN, "Secondary BIOS master read access grant lock-down"),
+	BIT_ROW(DLOCK, PR0_LOCKDN, "PR0 lock-down"),
+	BIT_ROW(DLOCK, PR1_LOCKDN, "PR1 lock-down"),
+	BIT_ROW(DLOCK, PR2_LOCKDN, "PR2 lock-down"),
+	BIT_ROW(DLOCK, PR3_LOCKDN, "PR3 lock-down"),
+	BIT_ROW(DLOCK, PR4_LOCKDN, "PR4 lock-down"),
+	BIT_ROW(DLOCK, SSEQ_LOCKDN, "Software sequencing lock-down"),
 };
 
-/* FRAP: flashrom ichspi.c ICH_BRRA/BRWA/BMRAG/BMWAG; chipsec spibar0.xml FRAP. */
 static const struct reg_field frap_fields[] = {
-	{ "BRRA", 0, 7, "BIOS region read access (bit n: region n)" },
-	{ "BRWA", 8, 15, "BIOS region write access (bit n: region n)" },
-	{ "BMRAG", 16, 23, "BIOS master read access grant (other masters)" },
-	{ "BMWAG", 24, 31, "BIOS master write access grant (other masters)" },
+	RANGE_ROW(FRAP, BRRA, "BIOS region read access (bit n: region n)"),
+	RANGE_ROW(FRAP, BRWA, "BIOS region write access (bit n: region n)"),
+	RANGE_ROW(FRAP, BMRAG, "BIOS master read access grant (other masters)"),
+	RANGE_ROW(FRAP, BMWAG, "BIOS master write access grant (other masters)"),
 };
 
-/* FREGn: flashrom ich_descriptors.h ICH_FREG_BASE/LIMIT (15-bit fields, 4 KiB units);
- * Linux spi-intel.c FREG_BASE_MASK/FREG_LIMIT_MASK. */
 static const struct reg_field freg_fields[] = {
-	{ "RB", 0, 14, "Region base (address bits 26:12)" },
-	{ "RL", 16, 30, "Region limit (address bits 26:12)" },
+	RANGE_ROW(FREG, RB, "Region base (address bits 26:12)"),
+	RANGE_ROW(FREG, RL, "Region limit (address bits 26:12)"),
 };
 
-/* PRn: flashrom ichspi.c PR_WP_OFF/PR_RP_OFF; Linux spi-intel.c PR_WPE/PR_RPE. */
 static const struct reg_field pr_fields[] = {
-	{ "PRB", 0, 14, "Protected range base (address bits 26:12)" },
-	{ "RPE", 15, 15, "Read protection enabled" },
-	{ "PRL", 16, 30, "Protected range limit (address bits 26:12)" },
-	{ "WPE", 31, 31, "Write protection enabled" },
+	RANGE_ROW(PR, PRB, "Protected range base (address bits 26:12)"),
+	BIT_ROW(PR, RPE, "Read protection enabled"),
+	RANGE_ROW(PR, PRL, "Protected range limit (address bits 26:12)"),
+	BIT_ROW(PR, WPE, "Write protection enabled"),
 };
 
-/* ICH7-style PBRn: coreboot southbridge/intel/common/spi.c spi_fpr() (ICH7_SPI_FPR_MASK
- * 0xfff, limit shift 12, SPI_FPR_WPE bit 31); 24-bit flash addresses. */
 static const struct reg_field pbr_fields[] = {
-	{ "PRB", 0, 11, "Protected range base (address bits 23:12)" },
-	{ "PRL", 12, 23, "Protected range limit (address bits 23:12)" },
-	{ "WPE", 31, 31, "Write protection enabled" },
+	RANGE_ROW(PBR, PRB, "Protected range base (address bits 23:12)"),
+	RANGE_ROW(PBR, PRL, "Protected range limit (address bits 23:12)"),
+	BIT_ROW(PBR, WPE, "Write protection enabled"),
 };
 
-/* ICH7 SPIS: flashrom ichspi.c SPIS_*; coreboot southbridge/intel/common/spi.c SPIS_LOCK 0x8000. */
 static const struct reg_field spis_fields[] = {
-	{ "SCIP", 0, 0, "SPI cycle in progress" },
-	{ "GRANT", 1, 1, "Access grant" },
-	{ "CDS", 2, 2, "Cycle done status" },
-	{ "FCERR", 3, 3, "Flash cycle error" },
-	{ "LOCK", 15, 15, "SPI configuration lock-down" },
+	BIT_ROW(SPIS, SCIP, "SPI cycle in progress"),
+	BIT_ROW(SPIS, GRANT, "Access grant"),
+	BIT_ROW(SPIS, CDS, "Cycle done status"),
+	BIT_ROW(SPIS, FCERR, "Flash cycle error"),
+	BIT_ROW(SPIS, LOCK, "SPI configuration lock-down"),
 };
 
-/* BBAR: flashrom ichspi.c BBAR_MASK 0x00ffff00 ("8-23: Bottom of System Flash"); Intel
- * 6-series datasheet 324645 21.1.23 (bits 31:24 and 7:0 reserved). */
 static const struct reg_field bbar_fields[] = {
-	{ "BSF", 8, 23, "Bottom of system flash (address bits 23:8): no programmed cycle below it" },
+	RANGE_ROW(BBAR, BSF, "Bottom of system flash (address bits 23:8): no programmed cycle below it"),
 };
 
-/* GCS (RCBA+0x3410): flashrom chipset_enable.c enable_flash_ich_report_gcs (BILD bit 0,
- * BBS bits 11:10; bit 10 alone on 8/9-series LP, bit 1 on Tunnel Creek: spi/gcs.c says
- * which and what each value means); coreboot i82801gx.h GCS. */
 static const struct reg_field gcs_fields[] = {
-	{ "BILD", 0, 0, "BIOS interface lock-down" },
-	{ "BBS", 10, 11, "Boot BIOS straps (ICH7: 1 SPI, 2 PCI, 3 LPC; other values per generation)" },
+	BIT_ROW(GCS, BILD, "BIOS interface lock-down"),
+	RANGE_ROW(GCS, BBS, "Boot BIOS straps (ICH7: 1 SPI, 2 PCI, 3 LPC; other values per generation)"),
 };
 
 #define FT(a) ((struct spi_field_table){ (a), ARRAY_SIZE(a) })

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # src/spi: sources and unit tests (included from the top-level Makefile.am)
 libspiinspect_a_SOURCES += \
-	src/spi/spi.h src/spi/layout.c src/spi/bios_cntl.c \
+	src/spi/spi.h src/spi/regs.h src/spi/layout.c src/spi/bios_cntl.c \
 	src/spi/decode.c src/spi/collect.c \
 	src/spi/gcs.h src/spi/gcs.c
 # issue 15: the flash chip from Linux's spi-nor sysfs files (collected with --image only)

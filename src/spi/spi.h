@@ -6,40 +6,13 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "chipset/layouts.h"
 #include "hw/hw.h"
 #include "reg.h"
+#include "spi/regs.h"
 
 struct chipset_family;
 struct gcs_layout;
-
-/* Register sets; traits for each are in spi/layout.c. */
-enum spi_layout {
-	SPI_LAYOUT_NONE = 0, /* nothing to decode (FWH/LPC flash) */
-	SPI_LAYOUT_ICH7,     /* ICH7-style: SPIS/SPIC, PBR0..2, BBAR (SPIBAR = RCBA+0x3020) */
-	SPI_LAYOUT_ICH9,     /* ICH9..9-series: HSFS, FRAP, FREG0..4, PR0..4 at 0x74, BBAR at 0xA0 */
-	SPI_LAYOUT_PCH100,   /* 100-series and later: DLOCK, FREG0..n, FPR0..4 at 0x84 */
-	/* Added by the spi module: the same register sets, with more regions. */
-	SPI_LAYOUT_C620,     /* PCH100-style, FREG0..11 (C620, C740, Denverton) */
-	SPI_LAYOUT_PCH300,   /* PCH100-style, FREG0..11 + FREG12..15 at 0xE0, FRAP for 0..7 */
-	SPI_LAYOUT_MTL,      /* PCH300 + BIOS_BM_RAP/BIOS_BM_WAP for 16 regions (Meteor Lake on) */
-	SPI_LAYOUT_BYT,      /* ICH9-style at SBASE (Bay Trail, Avoton, Braswell): region 2 is TXE */
-	SPI_LAYOUT_APL,      /* PCH300-style on Apollo/Gemini Lake: regions 1/2 are IFWI/TXE */
-	SPI_LAYOUT_ICH8,     /* ICH8: the ICH9-style set at RCBA+0x3020, no known BBAR */
-	SPI_LAYOUT_COUNT,
-};
-
-/* BIOS_CNTL bit layouts. */
-enum bios_cntl_layout {
-	BC_LAYOUT_NONE = 0,
-	BC_LAYOUT_ICH,        /* BIOSWE, BLE, SRC, TSS, SMM_BWP (bit 5) */
-	BC_LAYOUT_PCH100,     /* + EISS (bit 5), BBS (bit 6), BILD (bit 7) */
-	BC_LAYOUT_CENTERTON,  /* SMM_BWP at bit 7 (LPC 0xD8) */
-	BC_LAYOUT_BAYTRAIL,   /* MMIO SBASE+0xFC: BIOSWE, BLE, SRC, SMM_BWP (bit 5) */
-	/* Added by the spi module: */
-	BC_LAYOUT_ICH7,       /* ICH7..ICH10: BIOSWE, BLE, SRC; bit 5 reserved (no SMM_BWP) */
-	BC_LAYOUT_TUNNELCREEK, /* LPC 0xD8: BIOSWE, BLE; bit 2 is a cache disable */
-	BC_LAYOUT_COUNT,
-};
 
 #define SPI_MAX_REGIONS 16
 #define SPI_MAX_PR 6 /* PR0..4 and GPR0 */
@@ -187,39 +160,6 @@ struct spi_traits {
 const struct spi_traits *spi_traits_of(enum spi_layout l);
 /* Region name for index i on layout l ("Descriptor", "BIOS", ..., or "Region 7"). */
 const char *spi_region_name(enum spi_layout l, unsigned i, char *buf, size_t size);
-
-/* Register offsets shared by the layouts (sources in layout.c). */
-#define SPIBAR_HSFS       0x04
-#define SPIBAR_DLOCK      0x0C
-#define SPIBAR_FRAP       0x50
-#define SPIBAR_FREG0      0x54
-#define SPIBAR_BIOS_BM_RAP 0x118
-#define SPIBAR_BIOS_BM_WAP 0x11C
-#define ICH7_SPIS         0x00
-#define ICH7_SPIC         0x02
-#define ICH7_BBAR         0x50
-#define ICH7_PBR0         0x60
-#define ICH9_BBAR         0xA0
-#define RCBA_GCS          0x3410 /* GCS in the RCRB (ICH7 .. 9-series) */
-#define GCS_BBS_LO        10     /* Boot BIOS Straps: bits 11:10 on ICH7 */
-#define GCS_BBS_HI        11
-#define ICH7_BBS_LPC      3
-#define BBAR_BSF_LO       8  /* Bottom of System Flash: bits 23:8 */
-#define BBAR_BSF_HI       23
-
-/* HSFS / HSFSTS_CTL bits. */
-#define HSFS_FDONE        0
-#define HSFS_FCERR        1
-#define HSFS_AEL          2
-#define HSFS_BERASE_LO    3
-#define HSFS_BERASE_HI    4
-#define HSFS_SCIP         5
-#define HSFS_WRSDIS       11
-#define HSFS_PRR34_LOCKDN 12
-#define HSFS_FDOPSS       13
-#define HSFS_FDV          14
-#define HSFS_FLOCKDN      15
-#define ICH7_SPIS_LOCK    15
 
 /* Field tables for -v (spi/layout.c, bios_cntl.c). */
 struct spi_field_table {

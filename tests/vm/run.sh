@@ -224,6 +224,10 @@ copy_exe "$(command -v setpci)" /usr/bin/setpci || skip_all "cannot copy setpci"
 inspect_why=
 if [ -x "$SPI_INSPECT" ]; then
 	copy_exe "$SPI_INSPECT" /usr/sbin/spi-inspect || inspect_why="cannot copy $SPI_INSPECT"
+	# libpci is loaded with dlopen() (src/hw/libpci.c), so ldd does not list it: copy it and
+	# what it links by name, not only because flashrom and setpci happen to link it too.
+	libpci=$(ldconfig -p 2>/dev/null | awk '$1 == "libpci.so.3" { print $NF; exit }')
+	[ -n "$libpci" ] && copy_exe "$libpci" "$libpci"
 else
 	inspect_why="$SPI_INSPECT is not built"
 fi
