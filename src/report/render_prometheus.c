@@ -2,6 +2,7 @@
 /* render_prometheus.c - the report as metrics for node_exporter's textfile collector. */
 #include <stddef.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "config.h"
 #include "report/inspection.h"
@@ -282,9 +283,10 @@ void render_prometheus(FILE *out, const struct inspection *in, const struct rend
 	sample(&p, &check, NULL, in->verdict.check_code);
 	for (size_t i = 0; i < ARRAY_SIZE(tri_facts); i++) {
 		struct family f = tri_facts[i].family;
+		enum tri t;
 
-		tri_sample(&p, &f, (struct label){ NULL, NULL },
-			   *(const enum tri *)((const char *)in + tri_facts[i].offset));
+		memcpy(&t, (const char *)in + tri_facts[i].offset, sizeof(t)); /* by offsetof */
+		tri_sample(&p, &f, (struct label){ NULL, NULL }, t);
 	}
 	regions(&p, &in->spi);
 	protected_ranges(&p, &in->spi);
