@@ -28,7 +28,8 @@ static void note_all(struct inspection *in)
 	note_regs(&in->env, m->cfg, ME_NHFSTS);
 }
 
-void inspect(struct hw *hw, struct name_db *names, const char *source, struct inspection *in)
+void inspect_flash(struct hw *hw, struct name_db *names, const char *source, bool flash_chip,
+		   struct inspection *in)
 {
 	unsigned long before = hw->reads;
 	const struct chipset_family *fam;
@@ -62,8 +63,15 @@ void inspect(struct hw *hw, struct name_db *names, const char *source, struct in
 	 * devmem or lockdown, which only the judgement below tells apart). */
 	if (in->env.refusal == -EPERM && in->spi_raw.spibar_known)
 		env_find_holder(hw, &in->env, in->spi_raw.spibar);
+	if (flash_chip) /* --image: the chip as Linux's spi-nor driver shows it, for the plan */
+		flash_chip_collect(hw, &in->chip);
 	in->reads = hw->reads - before;
 	/* From here on pure: decisions on what was read. */
 	env_judge(&in->env);
 	judge(in);
+}
+
+void inspect(struct hw *hw, struct name_db *names, const char *source, struct inspection *in)
+{
+	inspect_flash(hw, names, source, false, in);
 }

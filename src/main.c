@@ -439,16 +439,12 @@ static int run(const struct options *o, FILE *out, bool *rendered, const char *f
 		return report_failure(&fail);
 	}
 
-	inspect(rec, names, from && !strcmp(from, "-") ? "(standard input)" : from, in);
+	inspect_flash(rec, names, from && !strcmp(from, "-") ? "(standard input)" : from,
+		      o->image != NULL, in);
 	in->pci_method = o->live.pci_method;
 	code = o->part == PART_ME ? in->verdict.me_exit_code : in->verdict.exit_code;
 	if (o->image) {
-		unsigned long before = rec->reads;
-		int rc;
-
-		flash_chip_collect(rec, &in->chip); /* the chip's size for the plan, if Linux shows it */
-		in->reads += rec->reads - before;
-		rc = (pl = malloc(sizeof(*pl))) ? plan_images(o, in, pl) : EXIT_INTERNAL;
+		int rc = (pl = malloc(sizeof(*pl))) ? plan_images(o, in, pl) : EXIT_INTERNAL;
 
 		if (rc != EXIT_OK) { /* a bad image: said on stderr, no report */
 			free(pl);
