@@ -82,6 +82,8 @@ const char *reg_reason(const struct reg *r)
 		return "reads as all ones: the device is hidden or absent, or the address decodes nothing";
 	case HW_ENOTREC:
 		return "not recorded in the snapshot";
+	case REG_ENOBASE:
+		return "not read: SPIBAR, the base it is read at, is unknown";
 	case EACCES:
 		return "permission denied (EACCES): reading it needs root";
 	case EPERM:

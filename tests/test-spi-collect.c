@@ -54,9 +54,11 @@ static void test_rcba_eacces(void **state)
 	assert_false(raw.spibar_known);
 	assert_non_null(strstr(raw.spibar_why, "RCBA"));
 	assert_non_null(strstr(raw.spibar_why, "EACCES"));
-	assert_false(raw.hsfs.read);
-	assert_false(raw.frap.read);
-	assert_false(raw.freg[0].read);
+	/* no address was tried, and each register says why */
+	assert_int_equal(raw.hsfs.status, -REG_ENOBASE);
+	assert_int_equal(raw.frap.status, -REG_ENOBASE);
+	assert_int_equal(raw.freg[0].status, -REG_ENOBASE);
+	assert_non_null(strstr(reg_reason(&raw.freg[0]), "SPIBAR"));
 	assert_true(raw.bios_cntl.read);
 	assert_int_equal(raw.bios_cntl.status, -EACCES);
 	spi_decode(&raw, &f);
@@ -89,7 +91,7 @@ static void test_enable_bits(void **state)
 	collect_text("ich9", "pci 0000:00:1f.0 0x0f0 4 0xfed1c000\n", &raw);
 	assert_false(raw.spibar_known);
 	assert_non_null(strstr(raw.spibar_why, "enable bit (0x1) is clear"));
-	assert_false(raw.hsfs.read);
+	assert_int_equal(raw.hsfs.status, -REG_ENOBASE);
 	collect_text("braswell", "pci 0000:00:1f.0 0x054 4 0xfed01000\n", &raw);
 	assert_false(raw.spibar_known);
 	assert_non_null(strstr(raw.spibar_why, "enable bit (0x2) is clear"));

@@ -22,6 +22,8 @@
 #define HW_ENOTREC 4096 /* above every errno; "not recorded", not an error */
 /* All ones from a device that is hidden or absent; decoded as unknown. */
 #define REG_EALLONES 4097
+/* Not read: the base address it is read at (SPIBAR) is unknown, so no address was tried. */
+#define REG_ENOBASE 4098
 
 struct pci_loc {
 	uint16_t domain;

@@ -36,8 +36,14 @@ static void read_spibar_reg(struct hw *hw, const struct spi_raw *raw, unsigned o
 {
 	uint64_t v = 0;
 	uint64_t phys = raw->spibar + off;
-	int rc = hw_mem_read(hw, phys, width, &v);
+	int rc;
 
+	if (!raw->spibar_known) { /* the register exists; where it is, is not known */
+		reg_set(r, name, width, -REG_ENOBASE, 0);
+		snprintf(r->where, sizeof(r->where), "SPIBAR+0x%02x", off);
+		return;
+	}
+	rc = hw_mem_read(hw, phys, width, &v);
 	reg_set(r, name, width, rc, v);
 	snprintf(r->where, sizeof(r->where), "SPIBAR+0x%02x (0x%08" PRIx64 ")", off, phys);
 }
@@ -191,10 +197,11 @@ void spi_collect(struct hw *hw, const struct chipset_family *fam, struct pci_loc
 	t = spi_traits_of(fam->spi);
 	find_spibar(hw, fam, lpc, raw);
 	read_bios_cntl(hw, fam, lpc, raw);
-	if (!raw->spibar_known || fam->spi == SPI_LAYOUT_NONE)
+	if (fam->spi == SPI_LAYOUT_NONE)
 		return;
-
-	spi_gcs_collect(hw, fam, raw); /* GCS and BUC in the RCRB (spi/gcs.c) */
+	/* Where SPIBAR is unknown every register below is marked so (read_spibar_reg). */
+	if (raw->spibar_known)
+		spi_gcs_collect(hw, fam, raw); /* GCS and BUC in the RCRB (spi/gcs.c) */
 	if (t->ich7) {
 		read_spibar_reg(hw, raw, ICH7_SPIS, 2, "SPIS", &raw->spis);
 		read_spibar_reg(hw, raw, ICH7_SPIC, 2, "SPIC", &raw->spic);
