@@ -55,18 +55,32 @@ static void free_all(struct outputs *o)
 	free(o->md);
 }
 
+/* An inspection and the replay it came from: its meta strings (tool, kernel, date) live
+ * in the replay, so the replay stays open until the outputs are made. */
+struct inspected {
+	struct inspection in; /* first: release() gets the whole back from it */
+	struct hw *hw;
+};
+
 static struct inspection *inspect_file(const char *path)
 {
-	struct inspection *in = malloc(sizeof(*in));
+	struct inspected *x = malloc(sizeof(*x));
 	struct failure fail = { 0 };
-	struct hw *hw = hw_replay_open(path, &fail);
 
-	assert_non_null(in);
-	if (!hw)
+	assert_non_null(x);
+	x->hw = hw_replay_open(path, &fail);
+	if (!x->hw)
 		fail_msg("%s: %s: %s", path, fail.what, fail.why);
-	inspect(hw, NULL, path, in);
-	hw_close(hw);
-	return in;
+	inspect(x->hw, NULL, path, &x->in);
+	return &x->in;
+}
+
+static void release(struct inspection *in)
+{
+	struct inspected *x = (struct inspected *)(void *)in;
+
+	hw_close(x->hw);
+	free(x);
 }
 
 /* JSON string escaping as json.c writes it, for the characters reasons can hold. */
@@ -241,7 +255,7 @@ static void check_snapshot(const char *path)
 	}
 	print_message("%s: %u regions agree\n", path, judged);
 	free_all(&o);
-	free(in);
+	release(in);
 }
 
 static int by_name(const void *a, const void *b)
@@ -314,7 +328,7 @@ static void test_renderers_print_the_judge(void **state)
 	assert_non_null(strstr(o.md, "| yes | unknown | write: a sentinel reason only the test wrote |"));
 	assert_non_null(strstr(o.text, "  Write the BIOS region  unknown  a sentinel reason only the test"));
 	free_all(&o);
-	free(in);
+	release(in);
 }
 
 /* Sets a bit of a read register, or clears it. */
@@ -363,7 +377,7 @@ static void test_unlocked_pr_is_cleared(void **state)
 	/* the ME region is not under PR0: its answer is the descriptor's alone */
 	assert_int_equal(in->verdict.regions[2].write.v, ACCESS_NO);
 	assert_false(in->verdict.regions[2].write.differs);
-	free(in);
+	release(in);
 }
 
 /* BIOSWE clear with BLE clear: flashrom sets BIOSWE, and the answer says so. */
@@ -382,7 +396,7 @@ static void test_bioswe_is_set_by_flashrom(void **state)
 			       "BIOS_CNTL has BIOSWE and BLE clear, so flashrom sets BIOSWE"));
 	/* reads need no BIOSWE */
 	assert_false(in->verdict.regions[1].read.differs);
-	free(in);
+	release(in);
 }
 
 /* FREGn unread while FRAP was read: the access the descriptor grants is still reported,
@@ -406,7 +420,7 @@ static void test_access_known_without_range(void **state)
 	assert_string_equal(in->verdict.regions[2].write.why,
 			    "the descriptor denies the host write access to the ME region (FREG2)");
 	assert_int_equal(in->verdict.regions[0].read.v, ACCESS_YES);
-	free(in);
+	release(in);
 }
 
 /* Each way a run can fail has its own exit code, mapped beside the codes (failure.c). */
@@ -450,12 +464,12 @@ static void test_me_status_exit_code(void **state)
 	assert_int_equal(in->verdict.exit_code, EXIT_NOT_ROOT);
 	assert_true(reg_ok(&in->me.hfsts[0]));
 	assert_int_equal(in->verdict.me_exit_code, EXIT_OK);
-	free(in);
+	release(in);
 	snprintf(path, sizeof(path), "%s/tests/snapshots/me-mtl-x1c12-config.snap", SRCDIR);
 	in = inspect_file(path);
 	assert_int_equal(in->verdict.exit_code, EXIT_SPI_UNREADABLE);
 	assert_int_equal(in->verdict.me_exit_code, EXIT_OK);
-	free(in);
+	release(in);
 }
 
 /* --me-status: a value the table does not name is printed once with its number
@@ -548,7 +562,7 @@ static void test_me_unreadable_advice(void **state)
 	assert_non_null(f = finding(in, "me.unreadable"));
 	assert_null(strstr(f->todo, "modprobe"));
 	assert_null(strstr(f->todo, "root"));
-	free(in);
+	release(in);
 }
 
 /* ICH0..ICH6 have no ME: said as a fact, not as something unreadable. */
@@ -563,7 +577,7 @@ static void test_no_me_on_chipset(void **state)
 	assert_non_null(finding(in, "me.not_on_chipset"));
 	assert_null(finding(in, "me.unreadable"));
 	assert_int_equal(in->verdict.me_exit_code, EXIT_OK);
-	free(in);
+	release(in);
 }
 
 /* HFSTS1 bit 4 is shown both ways only where the chipset can run CSME 15: a Comet Lake
