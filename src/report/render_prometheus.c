@@ -189,6 +189,27 @@ static void regions(struct prom *p, const struct spi_facts *s)
 				   s->regions[i].write);
 }
 
+/* The judge's answer per region (as --regions prints it): what flashrom will find. */
+static void region_answers(struct prom *p, const struct inspection *in)
+{
+	struct family rd = { "flashrom_region_read", "1 when flashrom -p internal can read all "
+			     "of this flash region, 0 when it cannot or only part of it (the "
+			     "answer --regions gives).", false };
+	struct family wr = { "flashrom_region_write", "1 when flashrom -p internal can write all "
+			     "of this flash region, 0 when it cannot or only part of it (the "
+			     "answer --regions gives).", false };
+	const struct spi_facts *s = &in->spi;
+
+	for (unsigned i = 0; i < s->nregions; i++)
+		if (in->verdict.regions[i].judged)
+			tri_sample(p, &rd, (struct label){ "region", s->regions[i].name },
+				   access_tri(in->verdict.regions[i].read.v));
+	for (unsigned i = 0; i < s->nregions; i++)
+		if (in->verdict.regions[i].judged)
+			tri_sample(p, &wr, (struct label){ "region", s->regions[i].name },
+				   access_tri(in->verdict.regions[i].write.v));
+}
+
 static void protected_ranges(struct prom *p, const struct spi_facts *s)
 {
 	struct family wp = { "protected_range_write_protect", "1 when this protected range "
@@ -289,6 +310,7 @@ void render_prometheus(FILE *out, const struct inspection *in, const struct rend
 		tri_sample(&p, &f, (struct label){ NULL, NULL }, t);
 	}
 	regions(&p, &in->spi);
+	region_answers(&p, in);
 	protected_ranges(&p, &in->spi);
 	me_mfg_mode(&p, &in->me);
 	me_info(&p, in);
