@@ -168,8 +168,12 @@ static int open_failed(const char *path, bool force, int err, struct failure *fa
 
 int snapshot_save_open(const char *path, bool force, struct failure *fail)
 {
-	/* the snapshot file only: refuse_hw_path() below keeps /dev, /sys and /proc out */
-	int flags = O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY; /* not hardware */
+	/*
+	 * Opens the --save snapshot file, never hardware: refuse_hw_path() below rejects any
+	 * path under /dev, /sys or /proc (as written and as resolved) before this open, and
+	 * O_NOFOLLOW stops a symbolic link from leading there; only a regular file is kept.
+	 */
+	int flags = O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY; /* a file, not hardware: see above */
 	struct stat st;
 	int fd;
 
@@ -274,7 +278,8 @@ int output_open(const char *path, struct output_file *of, struct failure *fail)
 	if ((size_t)snprintf(of->tmp, sizeof(of->tmp), "%.*s.%s.XXXXXX", dirlen, path, base) >=
 	    sizeof(of->tmp))
 		return output_failed(fail, path, "the path is too long", ENAMETOOLONG);
-	/* a new regular file that nobody else has opened: mkostemp uses O_CREAT|O_EXCL */
+	/* a new regular file that nobody else has opened (mkostemp: O_CREAT|O_EXCL), never
+	 * hardware: refuse_hw_path() above rejected /dev, /sys and /proc */
 	of->fd = mkostemp(of->tmp, O_CLOEXEC);
 	if (of->fd < 0) {
 		of->tmp[0] = '\0';
