@@ -39,6 +39,11 @@ void summary_rows(const struct inspection *in, struct summary_row rows[SUMMARY_R
 
 void render_text(FILE *out, const struct inspection *in, const struct render_options *opt);
 void render_json(FILE *out, const struct inspection *in, const struct render_options *opt);
+/* A finding's words in JSON (id, severity, what, why, todo), inside its open object:
+ * the report adds its evidence after them, the flash plan writes them alone. */
+struct json;
+struct finding;
+void json_finding_words(struct json *j, const struct finding *f);
 void render_markdown(FILE *out, const struct inspection *in, const struct render_options *opt);
 /* The textfile collector's format; run_time: seconds since the epoch, the time of the run. */
 void render_prometheus(FILE *out, const struct inspection *in, const struct render_options *opt,

@@ -245,6 +245,15 @@ static void verdict(struct json *j, const struct verdict *v)
 	json_close(j, '}');
 }
 
+void json_finding_words(struct json *j, const struct finding *f)
+{
+	json_string(j, "id", f->id);
+	json_string(j, "severity", severity_name(f->severity));
+	json_string(j, "what", f->what);
+	json_string(j, "why", f->why);
+	json_string(j, "todo", f->todo);
+}
+
 static void findings(struct json *j, const struct findings *fs)
 {
 	json_array(j, "findings");
@@ -252,11 +261,7 @@ static void findings(struct json *j, const struct findings *fs)
 		const struct finding *f = &fs->list[i];
 
 		json_object(j, NULL);
-		json_string(j, "id", f->id);
-		json_string(j, "severity", severity_name(f->severity));
-		json_string(j, "what", f->what);
-		json_string(j, "why", f->why);
-		json_string(j, "todo", f->todo);
+		json_finding_words(j, f);
 		json_array(j, "evidence");
 		for (unsigned e = 0; e < f->nevidence; e++) {
 			const struct evidence *ev = &f->evidence[e];

@@ -7,6 +7,7 @@
 #include "config.h"
 #include "report/json.h"
 #include "report/plan.h"
+#include "report/render.h"
 #include "report/render_plan.h"
 #include "report/term.h"
 #include "report/wrap.h"
@@ -209,11 +210,7 @@ static void json_findings(struct json *j, const struct flash_plan *p)
 		const struct finding *f = &p->findings[i];
 
 		json_object(j, NULL);
-		json_string(j, "id", f->id);
-		json_string(j, "severity", severity_name(f->severity));
-		json_string(j, "what", f->what);
-		json_string(j, "why", f->why);
-		json_string(j, "todo", f->todo);
+		json_finding_words(j, f);
 		json_close(j, '}');
 	}
 	json_close(j, ']');

@@ -126,9 +126,8 @@ static void decode_regions(const struct spi_raw *raw, const struct spi_traits *t
 		r->name = t->region_names && t->region_names[i] ? t->region_names[i]
 								 : region_fallback[i];
 		if (!reg_ok(fr)) {
-			/* every FREGn of the layout is read once SPIBAR is known */
-			r->access_why = fr->read || raw->spibar_known ? reg_reason(fr)
-				: "not read, because SPIBAR is unknown";
+			/* every FREGn of the layout was read, or marked REG_ENOBASE (collect.c) */
+			r->access_why = reg_reason(fr);
 			/* The range is unknown, the host's access is not: FRAP (or
 			 * BIOS_BM_RAP/WAP) says it whatever FREGn did. */
 			if (f->fdv == TRI_YES && f->access_known && i < f->access_width) {
