@@ -78,8 +78,13 @@
 	"has its LPC/eSPI bridge. flashrom would print \"WARNING: No chipset found.\""
 #define CAT_CHIPSET_NO_BRIDGE_WHY \
 	"This is not an Intel PC chipset, or a virtual machine without an ISA bridge."
+/* The report a maintainer needs to add a chipset: the end of several "what to do"s. */
+#define CAT_CHIPSET_REPORT_IT \
+	"Run spi-inspect --save machine.snap as root and attach machine.snap " \
+	"to an issue at the spi-inspect project, with the output of lspci -nn."
+
 #define CAT_CHIPSET_NO_BRIDGE_TODO \
-	"%s"
+	CAT_CHIPSET_REPORT_IT
 
 /* ---- chipset.not_intel ----------------------------------------------------- */
 #define CAT_CHIPSET_NOT_INTEL_WHAT \
@@ -90,7 +95,7 @@
 	"which flashrom handles with separate code."
 #define CAT_CHIPSET_NOT_INTEL_TODO \
 	"Use flashrom -p internal -V and read its chipset lines; if you want " \
-	"support here, %s"
+	"support here, " CAT_CHIPSET_REPORT_IT
 
 /* ---- chipset.unsupported --------------------------------------------------- */
 #define CAT_CHIPSET_UNSUPPORTED_WHAT \
@@ -101,7 +106,7 @@
 	"Each chipset generation moves the SPI registers; without knowing the " \
 	"generation no register can be read safely."
 #define CAT_CHIPSET_UNSUPPORTED_TODO \
-	"Check whether a newer flashrom release lists this ID (flashrom -L); %s"
+	"Check whether a newer flashrom release lists this ID (flashrom -L); " CAT_CHIPSET_REPORT_IT
 
 /* ---- chipset.untested ------------------------------------------------------ */
 #define CAT_CHIPSET_UNTESTED_WHAT \

@@ -14,8 +14,6 @@ void judge_chipset(struct inspection *in)
 	const struct identity *id = &in->id;
 	struct findings *fs = &in->findings;
 	struct finding *f;
-	const char *rep = "Run spi-inspect --save machine.snap as root and attach machine.snap "
-			  "to an issue at the spi-inspect project, with the output of lspci -nn.";
 
 	switch (id->result) {
 	case IDENT_OK:
@@ -30,7 +28,7 @@ void judge_chipset(struct inspection *in)
 		f = add(fs, SEV_BLOCKS, "chipset.no_bridge");
 		SAY(what, CAT_CHIPSET_NO_BRIDGE_WHAT);
 		SAY(why, CAT_CHIPSET_NO_BRIDGE_WHY);
-		SAY(todo, CAT_CHIPSET_NO_BRIDGE_TODO, rep);
+		SAY(todo, CAT_CHIPSET_NO_BRIDGE_TODO);
 		return;
 	case IDENT_NOT_INTEL:
 		f = add(fs, SEV_BLOCKS, "chipset.not_intel");
@@ -38,7 +36,7 @@ void judge_chipset(struct inspection *in)
 		    id->lpc.vendor, id->lpc.device, id->lpc.name[0] ? " (" : "", id->lpc.name,
 		    id->lpc.name[0] ? ")" : "");
 		SAY(why, CAT_CHIPSET_NOT_INTEL_WHY);
-		SAY(todo, CAT_CHIPSET_NOT_INTEL_TODO, rep);
+		SAY(todo, CAT_CHIPSET_NOT_INTEL_TODO);
 		cite(f, &id->lpc.id, "vendor/device ID", "PCI Local Bus Specification 3.0, 6.2.1");
 		return;
 	case IDENT_UNSUPPORTED:
@@ -47,8 +45,7 @@ void judge_chipset(struct inspection *in)
 		    id->lpc.vendor, id->lpc.device, id->lpc.name[0] ? " (" : "", id->lpc.name,
 		    id->lpc.name[0] ? ")" : "");
 		SAY(why, CAT_CHIPSET_UNSUPPORTED_WHY);
-		SAY(todo, CAT_CHIPSET_UNSUPPORTED_TODO,
-		    rep);
+		SAY(todo, CAT_CHIPSET_UNSUPPORTED_TODO);
 		cite(f, &id->lpc.id, "vendor/device ID", "PCI Local Bus Specification 3.0, 6.2.1");
 		return;
 	}
